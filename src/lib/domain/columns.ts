@@ -1,0 +1,107 @@
+// The vocabulary shared by import, mapping, storage and analysis: what a column means (its role),
+// how its values are stored (its value type), and the two shapes a spreadsheet can have.
+
+/** The input shapes: order lines (one row per transaction) or an already aggregated customer list. */
+export type DatasetShape = 'transactions' | 'customers';
+
+export const COLUMN_ROLES = [
+	'customerId',
+	'customerName',
+	'phone',
+	'email',
+	'orderId',
+	'orderDate',
+	'amount',
+	'quantity',
+	'unitPrice',
+	'cost',
+	'product',
+	'category',
+	'channel',
+	'region',
+	'signupDate',
+	'lastPurchaseDate',
+	'churn',
+	// One-row-per-customer aggregates
+	'monetary',
+	'frequency',
+	'recencyDays',
+	'tenure',
+	// Anything else worth keeping
+	'numeric',
+	'categorical',
+	'text',
+	'ignore'
+] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
+
+/**
+ * How a column's values are stored, column by column:
+ * number and date → Float64Array (dates as UTC epoch milliseconds at midnight; NaN = missing),
+ * boolean → Int8Array (1, 0, -1 = missing), category → Int32Array of codes into a dictionary (-1 = missing),
+ * text → string[] ('' = missing). Identifiers, phone numbers and ID-card numbers are always text or category.
+ */
+export type ValueType = 'number' | 'date' | 'boolean' | 'category' | 'text';
+
+export type ColumnData = Float64Array | Int8Array | Int32Array | string[];
+
+/** One mapped column of a dataset. `key` is stable storage name (c0, c1, …); `header` is what the file said. */
+export interface ColumnSpec {
+	key: string;
+	header: string;
+	/** Index of the column in the source row. */
+	source: number;
+	role: ColumnRole;
+	type: ValueType;
+	/** For dates: the field order chosen for ambiguous d/m/y values. */
+	dateOrder?: 'ymd' | 'mdy' | 'dmy';
+}
+
+/** A row that was read but not imported, with the 1-based line (CSV) or row (sheet) number and why. */
+export interface RejectedRow {
+	line: number;
+	reason: RejectReason;
+	/** Column header the reason is about, when there is one. */
+	column?: string;
+	/** The raw cells, kept so nothing is lost. */
+	cells: string[];
+}
+
+export type RejectReason =
+	| 'missingCustomerId'
+	| 'unparsableDate'
+	| 'unparsableNumber'
+	| 'unparsableBoolean'
+	| 'tooManyFields'
+	| 'tooFewFields'
+	| 'cellTooLarge'
+	| 'duplicateCustomer';
+
+/** Default value type for each role. */
+export const ROLE_TYPE: Record<ColumnRole, ValueType> = {
+	customerId: 'category',
+	customerName: 'text',
+	phone: 'text',
+	email: 'text',
+	orderId: 'text',
+	orderDate: 'date',
+	amount: 'number',
+	quantity: 'number',
+	unitPrice: 'number',
+	cost: 'number',
+	product: 'category',
+	category: 'category',
+	channel: 'category',
+	region: 'category',
+	signupDate: 'date',
+	lastPurchaseDate: 'date',
+	churn: 'boolean',
+	monetary: 'number',
+	frequency: 'number',
+	recencyDays: 'number',
+	tenure: 'number',
+	numeric: 'number',
+	categorical: 'category',
+	text: 'text',
+	ignore: 'text'
+};

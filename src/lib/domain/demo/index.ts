@@ -1,0 +1,1 @@
+export { generateDemoTransactions, DEMO_HEADERS, type DemoOptions, type DemoTable } from './generate';

@@ -1,0 +1,122 @@
+// Works out how a file's bytes are text: BOM, then UTF-16 by its zero bytes, then strict UTF-8, else GB18030
+// (the superset of GBK that Excel on Chinese Windows writes). Also routes files by content, not by extension.
+
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type FileKind = 'zip' | 'ole' | 'text' | 'binary';
+
+export interface EncodingGuess {
+	encoding: TextEncoding;
+	bom: boolean;
+	/** False when the guess rests on little evidence (pure ASCII) or decoding looked wrong. */
+	confident: boolean;
+}
+
+const SAMPLE = 64 * 1024;
+
+/** UTF-16 without a BOM shows ASCII characters as a zero byte beside each character byte. */
+function utf16ByZeros(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+	const n = Math.min(bytes.length, 4096) & ~1;
+	if (n < 4) return null;
+	let evenZeros = 0;
+	let oddZeros = 0;
+	for (let i = 0; i < n; i += 2) {
+		if (bytes[i] === 0) evenZeros++;
+		if (bytes[i + 1] === 0) oddZeros++;
+	}
+	const pairs = n / 2;
+	if (oddZeros > pairs * 0.2 && evenZeros < pairs * 0.05) return 'utf-16le';
+	if (evenZeros > pairs * 0.2 && oddZeros < pairs * 0.05) return 'utf-16be';
+	return null;
+}
+
+function isAscii(bytes: Uint8Array): boolean {
+	for (let i = 0; i < bytes.length; i++) if (bytes[i] > 0x7f) return false;
+	return true;
+}
+
+export function detectEncoding(bytes: Uint8Array): EncodingGuess {
+	if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+		return { encoding: 'utf-8', bom: true, confident: true };
+	if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+		return { encoding: 'utf-16le', bom: true, confident: true };
+	if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+		return { encoding: 'utf-16be', bom: true, confident: true };
+	const utf16 = utf16ByZeros(bytes);
+	if (utf16) return { encoding: utf16, bom: false, confident: true };
+
+	const sample = bytes.subarray(0, SAMPLE);
+	if (isAscii(sample)) return { encoding: 'utf-8', bom: false, confident: false };
+	try {
+		// stream: true holds back a multi-byte character cut by the end of the sample instead of failing on it.
+		new TextDecoder('utf-8', { fatal: true }).decode(sample, { stream: true });
+		return { encoding: 'utf-8', bom: false, confident: true };
+	} catch {
+		const text = new TextDecoder('gb18030').decode(sample, { stream: true });
+		return { encoding: 'gb18030', bom: false, confident: looksLikeChinese(text) };
+	}
+}
+
+/** Decoded GB18030 is trusted when it has no replacement characters and its non-ASCII is mostly CJK. */
+function looksLikeChinese(text: string): boolean {
+	let nonAscii = 0;
+	let cjk = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 0xfffd) return false;
+		if (c < 0x80) continue;
+		nonAscii++;
+		if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)) cjk++;
+	}
+	return nonAscii > 0 && cjk >= nonAscii * 0.8;
+}
+
+/** Text of the first bytes, for previews; drops a BOM and a character cut at the end. */
+export function decodeSample(bytes: Uint8Array, encoding: TextEncoding, maxBytes = SAMPLE): string {
+	return new TextDecoder(encoding).decode(bytes.subarray(0, maxBytes), { stream: true });
+}
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+	if (bytes.length < magic.length) return false;
+	for (let i = 0; i < magic.length; i++) if (bytes[i] !== magic[i]) return false;
+	return true;
+}
+
+const BINARY_MAGIC: readonly (readonly number[])[] = [
+	[0x25, 0x50, 0x44, 0x46], // %PDF
+	[0x89, 0x50, 0x4e, 0x47], // PNG
+	[0x47, 0x49, 0x46, 0x38], // GIF8
+	[0xff, 0xd8, 0xff], // JPEG
+	[0x1f, 0x8b], // gzip
+	[0x37, 0x7a, 0xbc, 0xaf], // 7z
+	[0x52, 0x61, 0x72, 0x21] // Rar!
+];
+
+/** True for files that are not text: known binary signatures, NUL bytes outside UTF-16, many control bytes. */
+export function looksBinary(bytes: Uint8Array): boolean {
+	if (sniffZipOrOle(bytes)) return true;
+	for (const magic of BINARY_MAGIC) if (startsWith(bytes, magic)) return true;
+	const head = bytes.subarray(0, 8192);
+	if (startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff]) || utf16ByZeros(head)) return false;
+	let control = 0;
+	for (let i = 0; i < head.length; i++) {
+		const b = head[i];
+		if (b === 0) return true;
+		// Tab, LF, FF, CR and ESC appear in real text files; other C0 controls rarely do.
+		if (b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 27) control++;
+	}
+	return control > head.length * 0.05;
+}
+
+function sniffZipOrOle(bytes: Uint8Array): 'zip' | 'ole' | null {
+	if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
+		return 'zip';
+	if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole';
+	return null;
+}
+
+/** Routes a file by content: XLSX is a ZIP, legacy .xls is an OLE compound file. */
+export function sniffFileKind(bytes: Uint8Array): FileKind {
+	const container = sniffZipOrOle(bytes);
+	if (container) return container;
+	return looksBinary(bytes) ? 'binary' : 'text';
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import {
+	decodeSample,
+	detectEncoding,
+	looksBinary,
+	sniffFileKind
+} from '../../../../src/lib/domain/parse/encoding';
+
+const TEXT = '客户,金额\n张三,100';
+// GBK/GB18030 bytes of TEXT, from the GB2312 code table: 客 BFCD, 户 BBA7, 金 BDF0, 额 B6EE, 张 D5C5, 三 C8FD.
+const GBK = [
+	0xbf, 0xcd, 0xbb, 0xa7, 0x2c, 0xbd, 0xf0, 0xb6, 0xee, 0x0a, 0xd5, 0xc5, 0xc8, 0xfd, 0x2c, 0x31, 0x30, 0x30
+];
+
+function utf16(text: string, littleEndian: boolean, bom: boolean): Uint8Array {
+	const out: number[] = bom ? (littleEndian ? [0xff, 0xfe] : [0xfe, 0xff]) : [];
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (littleEndian) out.push(c & 0xff, c >> 8);
+		else out.push(c >> 8, c & 0xff);
+	}
+	return new Uint8Array(out);
+}
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+describe('detectEncoding', () => {
+	it('has a TextDecoder with GB18030 (Node built with full ICU)', () => {
+		expect(new TextDecoder('gb18030').decode(new Uint8Array(GBK))).toBe(TEXT);
+		expect(new TextDecoder('gbk').decode(new Uint8Array([0xbf, 0xcd]))).toBe('客');
+	});
+
+	it('recognises GBK bytes as gb18030 and decodes them', () => {
+		const bytes = new Uint8Array(GBK);
+		expect(detectEncoding(bytes)).toEqual({ encoding: 'gb18030', bom: false, confident: true });
+		expect(decodeSample(bytes, 'gb18030')).toBe(TEXT);
+	});
+
+	it('recognises UTF-8 with and without a BOM', () => {
+		expect(detectEncoding(utf8(TEXT))).toEqual({ encoding: 'utf-8', bom: false, confident: true });
+		const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(TEXT)]);
+		expect(detectEncoding(withBom)).toEqual({ encoding: 'utf-8', bom: true, confident: true });
+		expect(decodeSample(withBom, 'utf-8')).toBe(TEXT);
+	});
+
+	it('is not confident about pure ASCII, which every candidate decodes the same', () => {
+		expect(detectEncoding(utf8('id,amount\n1,100\n'))).toEqual({
+			encoding: 'utf-8',
+			bom: false,
+			confident: false
+		});
+	});
+
+	it('does not mistake a multi-byte character cut at the end of the sample for invalid UTF-8', () => {
+		const bytes = utf8(TEXT.repeat(5000)); // > 64 KiB, so the sample ends inside the text
+		for (let cut = 1; cut <= 3; cut++) {
+			const prefix = bytes.subarray(0, bytes.length - cut);
+			expect(detectEncoding(prefix).encoding).toBe('utf-8');
+		}
+		const long = utf8('客'.repeat(30000)); // 3 bytes each: 65536 is not a multiple of 3
+		expect(detectEncoding(long)).toEqual({ encoding: 'utf-8', bom: false, confident: true });
+	});
+
+	it('recognises UTF-16 LE and BE by their BOM', () => {
+		expect(detectEncoding(utf16(TEXT, true, true))).toEqual({
+			encoding: 'utf-16le',
+			bom: true,
+			confident: true
+		});
+		expect(detectEncoding(utf16(TEXT, false, true))).toEqual({
+			encoding: 'utf-16be',
+			bom: true,
+			confident: true
+		});
+		expect(decodeSample(utf16(TEXT, true, true), 'utf-16le')).toBe(TEXT);
+		expect(decodeSample(utf16(TEXT, false, true), 'utf-16be')).toBe(TEXT);
+	});
+
+	it('recognises UTF-16 LE and BE without a BOM by their zero bytes', () => {
+		expect(detectEncoding(utf16(TEXT, true, false)).encoding).toBe('utf-16le');
+		expect(detectEncoding(utf16(TEXT, false, false)).encoding).toBe('utf-16be');
+		expect(detectEncoding(utf16('id,amount\n1,100', true, false))).toEqual({
+			encoding: 'utf-16le',
+			bom: false,
+			confident: true
+		});
+	});
+
+	it('is not confident when Latin-1 text falls through to gb18030', () => {
+		// "café,1\n" in Windows-1252: é = 0xE9 is invalid UTF-8 here.
+		const latin1 = new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x2c, 0x31, 0x0a]);
+		expect(detectEncoding(latin1)).toEqual({ encoding: 'gb18030', bom: false, confident: false });
+	});
+});
+
+describe('sniffFileKind and looksBinary', () => {
+	it('routes XLSX (ZIP) and legacy XLS (OLE) by their signatures', () => {
+		expect(sniffFileKind(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]))).toBe('zip');
+		expect(sniffFileKind(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]))).toBe('ole');
+	});
+
+	it('calls PNG and PDF files renamed .csv binary', () => {
+		const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+		const pdf = utf8('%PDF-1.7\n');
+		expect(sniffFileKind(png)).toBe('binary');
+		expect(looksBinary(pdf)).toBe(true);
+	});
+
+	it('calls bytes with NULs outside a UTF-16 pattern binary', () => {
+		expect(
+			looksBinary(new Uint8Array([0x61, 0x62, 0x00, 0x00, 0x00, 0x63, 0x01, 0x02, 0x03, 0x04, 0x05]))
+		).toBe(true);
+	});
+
+	it('calls CSV text, GBK text and UTF-16 text text', () => {
+		expect(sniffFileKind(utf8('a,b\r\n1,2\r\n'))).toBe('text');
+		expect(sniffFileKind(new Uint8Array(GBK))).toBe('text');
+		expect(sniffFileKind(utf16(TEXT, true, false))).toBe('text');
+		expect(sniffFileKind(utf16(TEXT, false, true))).toBe('text');
+	});
+});

@@ -1,0 +1,79 @@
+// Answers one import-worker request. Plain code over a db instance, so the worker, the in-page fallback (when
+// storage is in memory and a worker could not share it) and tests all run the same thing.
+import type { StrataDb } from '$lib/storage/db';
+import type { ImportWorkerRequest, ImportWorkerResponse } from '$lib/workers/protocol';
+import { IMPORT_LOCK } from '$lib/workers/protocol';
+import { importDemo, importFile } from './run-import';
+import { sniffFile } from './sniff';
+import type { PipelineDeps } from './pipeline';
+
+export interface HandlerContext {
+	db: StrataDb;
+	post: (message: ImportWorkerResponse) => void;
+	signal?: { readonly aborted: boolean };
+}
+
+type Locks = {
+	request: (
+		name: string,
+		options: { ifAvailable: boolean },
+		cb: (lock: unknown) => Promise<void>
+	) => Promise<void>;
+};
+
+/** Runs `work` holding the import lock; `false` when another tab holds it. Without Web Locks, just runs. */
+async function withImportLock(work: () => Promise<void>): Promise<boolean> {
+	const locks = (globalThis.navigator as { locks?: Locks } | undefined)?.locks;
+	if (!locks) {
+		await work();
+		return true;
+	}
+	let acquired = false;
+	await locks.request(IMPORT_LOCK, { ifAvailable: true }, async (lock) => {
+		if (!lock) return;
+		acquired = true;
+		await work();
+	});
+	return acquired;
+}
+
+export async function handleImportRequest(msg: ImportWorkerRequest, ctx: HandlerContext): Promise<void> {
+	const { id } = msg;
+	try {
+		if (msg.type === 'sniff') {
+			const result = await sniffFile(msg.file, msg.overrides);
+			ctx.post(
+				'error' in result
+					? { id, type: 'error', error: result.error }
+					: { id, type: 'preview', preview: result.preview }
+			);
+			return;
+		}
+		const deps: PipelineDeps = {
+			db: ctx.db,
+			signal: ctx.signal,
+			onStart: (datasetId) => ctx.post({ id, type: 'started', datasetId }),
+			onProgress: (progress) => ctx.post({ id, type: 'progress', progress })
+		};
+		const acquired = await withImportLock(async () => {
+			const outcome =
+				msg.type === 'demo'
+					? await importDemo(msg.request, deps)
+					: await importFile(
+							msg.file,
+							{ options: msg.options, columns: msg.columns, shape: msg.shape, name: msg.name },
+							deps
+						);
+			ctx.post(
+				'error' in outcome ? { id, type: 'error', error: outcome.error } : { id, type: 'done', ...outcome }
+			);
+		});
+		if (!acquired) ctx.post({ id, type: 'error', error: { key: 'import.error.busy' } });
+	} catch (error) {
+		ctx.post({
+			id,
+			type: 'error',
+			error: { key: 'import.error.unexpected', params: { detail: String(error) } }
+		});
+	}
+}

@@ -1,0 +1,183 @@
+// The atomic import: create an 'importing' dataset, write chunks as the builder fills them (one write in flight
+// while parsing goes on), then report + dictionaries + commit. Any error or cancel discards the dataset.
+import type { ColumnSpec, DatasetShape } from '$lib/domain/columns';
+import type { ImportReportRecord, StrataDb, DatasetRecord } from '$lib/storage/db';
+import {
+	appendRejectChunk,
+	appendRowChunk,
+	commitDataset,
+	createDataset,
+	describeStorageError,
+	discardDataset,
+	writeDictionaries,
+	writeReport
+} from '$lib/storage/datasets';
+import { ColumnBuilder } from './column-builder';
+import type { ImportProgress, MessageRef } from './types';
+
+export interface PipelineDeps {
+	db: StrataDb;
+	signal?: { readonly aborted: boolean };
+	/** Called once the dataset record exists, so a canceller knows what to discard. */
+	onStart?: (datasetId: string) => void;
+	onProgress?: (progress: ImportProgress) => void;
+	now?: () => number;
+	/** Minimum time between progress reports. */
+	progressIntervalMs?: number;
+}
+
+export interface PipelineSource {
+	name: string;
+	shape: DatasetShape;
+	columns: ColumnSpec[];
+	source: DatasetRecord['source'];
+	notes?: MessageRef[];
+	/** Feeds rows to the sink; returns the content hash, or an error. */
+	feed: (sink: RowSink) => Promise<{ contentHash: string } | { error: MessageRef }>;
+}
+
+export interface RowSink {
+	/** Creates the builder once the width of the table is known (the header row has been read). */
+	begin: (fieldCount: number) => void;
+	push: (row: string[], line: number) => void;
+	/** After each batch: writes full chunks (awaiting the previous write) and reports progress. */
+	flush: (bytesDone: number, bytesTotal: number) => Promise<void>;
+	readonly started: boolean;
+}
+
+export type ImportOutcome =
+	{ datasetId: string; report: ImportReportRecord; customerCount: number } | { error: MessageRef };
+
+export class CancelledError extends Error {}
+
+export async function runPipeline(input: PipelineSource, deps: PipelineDeps): Promise<ImportOutcome> {
+	const { db } = deps;
+	const now = deps.now ?? (() => performance.now());
+	const started = now();
+	let datasetId: string | undefined;
+	let builder: ColumnBuilder | undefined;
+	let inFlight: Promise<void> = Promise.resolve();
+	let lastReport = -Infinity;
+	const interval = deps.progressIntervalMs ?? 100;
+
+	const writeTaken = () => {
+		const b = builder as ColumnBuilder;
+		const id = datasetId as string;
+		const rows = b.takeChunks();
+		const rejects = b.takeRejectChunks();
+		if (rows.length === 0 && rejects.length === 0) return;
+		const previous = inFlight;
+		inFlight = (async () => {
+			await previous;
+			for (const c of rows) await appendRowChunk(db, id, c.index, c.length, c.columns);
+			for (const r of rejects) await appendRejectChunk(db, id, r.index, r.rejected);
+		})();
+		// Marked handled here; the failure is rethrown where inFlight is next awaited.
+		inFlight.catch(() => {});
+	};
+
+	const sink: RowSink = {
+		begin(fieldCount) {
+			builder = new ColumnBuilder({ columns: input.columns, shape: input.shape, fieldCount });
+		},
+		push(row, line) {
+			(builder as ColumnBuilder).push(row, line);
+		},
+		async flush(bytesDone, bytesTotal) {
+			if (deps.signal?.aborted) throw new CancelledError();
+			if (!builder) return;
+			// Wait for the previous write before queueing more: memory stays bounded on slow disks.
+			await inFlight;
+			writeTaken();
+			const t = now();
+			if (deps.onProgress && t - lastReport >= interval) {
+				lastReport = t;
+				const s = builder.summary();
+				const secs = Math.max(1e-3, (t - started) / 1000);
+				deps.onProgress({
+					datasetId: datasetId as string,
+					bytesDone,
+					bytesTotal,
+					rows: s.rowsRead,
+					rowsPerSecond: Math.round(s.rowsRead / secs)
+				});
+			}
+		},
+		get started() {
+			return builder !== undefined;
+		}
+	};
+
+	try {
+		datasetId = await createDataset(db, {
+			name: input.name,
+			shape: input.shape,
+			contentHash: '',
+			source: input.source,
+			columns: input.columns.filter((c) => c.role !== 'ignore')
+		});
+		deps.onStart?.(datasetId);
+		const fed = await input.feed(sink);
+		if ('error' in fed) return await fail(db, datasetId, fed.error);
+		if (!builder) return await fail(db, datasetId, { key: 'import.error.empty' });
+		builder.finish();
+		await inFlight;
+		writeTaken();
+		await inFlight;
+		const s = builder.summary();
+		if (s.rowsRead === 0) return await fail(db, datasetId, { key: 'import.error.headerOnly' });
+		if (s.rowsImported === 0)
+			return await fail(db, datasetId, { key: 'import.error.noRows', params: { rejected: s.rowsRejected } });
+		if (deps.signal?.aborted) throw new CancelledError();
+		const report: ImportReportRecord = {
+			datasetId,
+			rowsRead: s.rowsRead,
+			rowsImported: s.rowsImported,
+			rowsRejected: s.rowsRejected,
+			byReason: s.byReason as Record<string, number>,
+			duplicateIds: s.duplicateIds,
+			columns: s.columns,
+			notes: [...(input.notes ?? []), ...summaryNotes(s.blankLines, s.raggedTolerated)],
+			durationMs: Math.round(now() - started)
+		};
+		await writeDictionaries(db, datasetId, s.dictionaries);
+		await writeReport(db, report);
+		await commitDataset(db, datasetId, {
+			rowCount: s.rowsImported,
+			customerCount: s.customerCount,
+			chunkCount: s.chunkCount,
+			contentHash: fed.contentHash
+		});
+		return { datasetId, report, customerCount: s.customerCount };
+	} catch (error) {
+		if (error instanceof CancelledError) return await fail(db, datasetId, { key: 'import.error.cancelled' });
+		const storage = await describeStorageError(error);
+		return await fail(
+			db,
+			datasetId,
+			storage ?? { key: 'import.error.unexpected', params: { detail: String(error) } }
+		);
+	}
+}
+
+function summaryNotes(blankLines: number, ragged: number): MessageRef[] {
+	const notes: MessageRef[] = [];
+	if (blankLines > 0) notes.push({ key: 'import.note.blankLines', params: { count: blankLines } });
+	if (ragged > 0) notes.push({ key: 'import.note.raggedRows', params: { count: ragged } });
+	return notes;
+}
+
+async function fail(
+	db: StrataDb,
+	datasetId: string | undefined,
+	error: MessageRef
+): Promise<{ error: MessageRef }> {
+	if (datasetId) {
+		try {
+			await discardDataset(db, datasetId);
+		} catch {
+			// Left as 'importing'; the start-up clean-up removes it.
+		}
+	}
+	return { error };
+}

@@ -1,0 +1,85 @@
+// The datasets the user has, which one is active (remembered per device), and where data lives. Starts the
+// database on first use and, when no tab is importing, removes imports a closed tab left unfinished.
+import type { DatasetRecord } from '$lib/storage/db';
+import { openDb, type StorageMode } from '$lib/storage/open-db';
+import { cleanUpUnfinishedImports, deleteDataset, renameDataset } from '$lib/storage/datasets';
+import { watchDatasets } from '$lib/storage/live';
+import { IMPORT_LOCK } from '$lib/workers/protocol';
+
+const ACTIVE_KEY = 'strata.activeDataset';
+
+function readActive(): string | undefined {
+	try {
+		return localStorage.getItem(ACTIVE_KEY) ?? undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+class Workspace {
+	datasets = $state<DatasetRecord[]>([]);
+	activeId = $state<string | undefined>(readActive());
+	storageMode = $state<StorageMode>('indexeddb');
+	/** True once the first list has arrived from the store. */
+	ready = $state(false);
+	/** The chosen dataset, or the newest when none is chosen (or the chosen one was deleted). */
+	active = $derived(this.datasets.find((d) => d.id === this.activeId) ?? this.datasets[0]);
+
+	private started: Promise<void> | undefined;
+
+	/** Opens the store, cleans up and starts listening; safe to call many times. */
+	init(): Promise<void> {
+		this.started ??= this.start();
+		return this.started;
+	}
+
+	private async start(): Promise<void> {
+		const { db, mode } = await openDb();
+		this.storageMode = mode;
+		const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+		try {
+			if (locks) {
+				// Only when no tab holds the import lock: an 'importing' dataset may belong to a live import.
+				await locks.request(IMPORT_LOCK, { ifAvailable: true }, async (lock) => {
+					if (lock) await cleanUpUnfinishedImports(db);
+				});
+			} else await cleanUpUnfinishedImports(db);
+		} catch {
+			// A failed clean-up leaves hidden leftovers for the next start; it must not block the app.
+		}
+		watchDatasets(db, (list) => {
+			this.datasets = list;
+			this.ready = true;
+		});
+	}
+
+	setActive(id: string): void {
+		this.activeId = id;
+		try {
+			localStorage.setItem(ACTIVE_KEY, id);
+		} catch {
+			// Private mode: the choice lasts for this visit.
+		}
+	}
+
+	async rename(id: string, name: string): Promise<void> {
+		const { db } = await openDb();
+		await renameDataset(db, id, name);
+	}
+
+	async remove(id: string): Promise<void> {
+		const { db } = await openDb();
+		await deleteDataset(db, id);
+		if (this.activeId === id) {
+			this.activeId = undefined;
+			try {
+				localStorage.removeItem(ACTIVE_KEY);
+			} catch {
+				// nothing to forget
+			}
+		}
+	}
+}
+
+export const workspace = new Workspace();
+if (typeof window !== 'undefined') void workspace.init();

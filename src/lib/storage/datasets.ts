@@ -1,0 +1,221 @@
+// The datasets repository: an import writes an 'importing' dataset chunk by chunk and flips it to 'committed'
+// in one transaction at the end, so a reader never sees half a dataset; anything unfinished is discarded.
+import type { ColumnData, RejectedRow } from '$lib/domain/columns';
+import type { MessageRef } from '$lib/import/types';
+import type { DatasetRecord, DictionaryRecord, ImportReportRecord, StrataDb } from './db';
+
+export type NewDataset = Omit<
+	DatasetRecord,
+	'id' | 'status' | 'createdAt' | 'rowCount' | 'customerCount' | 'chunkCount'
+>;
+
+export interface FinalCounts {
+	rowCount: number;
+	customerCount: number;
+	chunkCount: number;
+	/** Known only once the whole file has streamed. */
+	contentHash?: string;
+}
+
+function newId(): string {
+	if (typeof crypto !== 'undefined' && 'randomUUID' in crypto) return crypto.randomUUID();
+	return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+export async function createDataset(
+	db: StrataDb,
+	fields: NewDataset,
+	createdAt = Date.now()
+): Promise<string> {
+	const id = newId();
+	await db.datasets.add({
+		...fields,
+		id,
+		status: 'importing',
+		createdAt,
+		rowCount: 0,
+		customerCount: 0,
+		chunkCount: 0
+	});
+	return id;
+}
+
+export async function appendRowChunk(
+	db: StrataDb,
+	datasetId: string,
+	index: number,
+	length: number,
+	columns: Record<string, ColumnData>
+): Promise<void> {
+	await db.chunks.add({ datasetId, table: 'rows', index, length, columns });
+}
+
+export async function appendRejectChunk(
+	db: StrataDb,
+	datasetId: string,
+	index: number,
+	rejected: RejectedRow[]
+): Promise<void> {
+	await db.chunks.add({ datasetId, table: 'rejects', index, length: rejected.length, rejected });
+}
+
+export async function writeDictionaries(
+	db: StrataDb,
+	datasetId: string,
+	dicts: Omit<DictionaryRecord, 'datasetId'>[]
+) {
+	await db.dictionaries.bulkPut(dicts.map((d) => ({ datasetId, column: d.column, values: d.values })));
+}
+
+export async function writeReport(db: StrataDb, report: ImportReportRecord): Promise<void> {
+	await db.reports.put(report);
+}
+
+/** Makes an imported dataset visible: status and final counts change together or not at all. */
+export async function commitDataset(db: StrataDb, datasetId: string, counts: FinalCounts): Promise<void> {
+	await db.transaction('rw', db.datasets, async () => {
+		const n = await db.datasets.update(datasetId, { status: 'committed', ...counts });
+		if (n !== 1) throw new Error(`commitDataset: no dataset ${datasetId}`);
+	});
+}
+
+/** Deletes a dataset and everything that belongs to it. */
+export async function discardDataset(db: StrataDb, datasetId: string): Promise<void> {
+	const tables = [
+		db.datasets,
+		db.chunks,
+		db.dictionaries,
+		db.reports,
+		db.results,
+		db.definitions,
+		db.snapshots,
+		db.models,
+		db.annotations
+	];
+	await db.transaction('rw', tables, async () => {
+		await db.datasets.delete(datasetId);
+		await db.reports.delete(datasetId);
+		for (const table of [
+			db.chunks,
+			db.dictionaries,
+			db.results,
+			db.definitions,
+			db.snapshots,
+			db.models,
+			db.annotations
+		])
+			await table.where('datasetId').equals(datasetId).delete();
+	});
+}
+
+export const deleteDataset = discardDataset;
+
+/** Removes every dataset an import never finished (a closed tab, a crash). Call only while holding the import lock. */
+export async function cleanUpUnfinishedImports(db: StrataDb): Promise<number> {
+	const unfinished = await db.datasets.where('status').notEqual('committed').primaryKeys();
+	for (const id of unfinished) await discardDataset(db, id);
+	return unfinished.length;
+}
+
+/** Committed datasets, newest first. */
+export async function listDatasets(db: StrataDb): Promise<DatasetRecord[]> {
+	const all = await db.datasets.where('status').equals('committed').toArray();
+	return all.sort((a, b) => b.createdAt - a.createdAt);
+}
+
+export async function getDataset(db: StrataDb, datasetId: string): Promise<DatasetRecord | undefined> {
+	return db.datasets.get(datasetId);
+}
+
+export async function renameDataset(db: StrataDb, datasetId: string, name: string): Promise<void> {
+	const trimmed = name.trim();
+	if (trimmed) await db.datasets.update(datasetId, { name: trimmed });
+}
+
+export async function findByContentHash(db: StrataDb, contentHash: string): Promise<DatasetRecord[]> {
+	const found = await db.datasets.where('contentHash').equals(contentHash).toArray();
+	return found.filter((d) => d.status === 'committed').sort((a, b) => b.createdAt - a.createdAt);
+}
+
+export async function readReport(db: StrataDb, datasetId: string): Promise<ImportReportRecord | undefined> {
+	return db.reports.get(datasetId);
+}
+
+export async function readDictionaries(db: StrataDb, datasetId: string): Promise<Record<string, string[]>> {
+	const dicts = await db.dictionaries.where('datasetId').equals(datasetId).toArray();
+	return Object.fromEntries(dicts.map((d) => [d.column, d.values]));
+}
+
+function concat(parts: ColumnData[], total: number): ColumnData {
+	const first = parts[0];
+	if (Array.isArray(first)) return ([] as string[]).concat(...(parts as string[][]));
+	const Ctor = first.constructor as { new (n: number): Float64Array | Int8Array | Int32Array };
+	const out = new Ctor(total);
+	let at = 0;
+	for (const p of parts as (Float64Array | Int8Array | Int32Array)[]) {
+		out.set(p, at);
+		at += p.length;
+	}
+	return out;
+}
+
+/** The named columns of a dataset with all its row chunks joined in order. */
+export async function readColumns(
+	db: StrataDb,
+	datasetId: string,
+	keys: readonly string[]
+): Promise<Record<string, ColumnData>> {
+	const chunks = await db.chunks
+		.where('[datasetId+table+index]')
+		.between([datasetId, 'rows', -Infinity], [datasetId, 'rows', Infinity])
+		.toArray();
+	const total = chunks.reduce((n, c) => n + c.length, 0);
+	const out: Record<string, ColumnData> = {};
+	for (const key of keys) {
+		const parts = chunks.map((c) => c.columns?.[key]).filter((p): p is ColumnData => p !== undefined);
+		if (parts.length === chunks.length && parts.length > 0) out[key] = concat(parts, total);
+	}
+	return out;
+}
+
+/** Rejected rows in source order, at most `limit`. */
+export async function readRejected(
+	db: StrataDb,
+	datasetId: string,
+	limit = Infinity
+): Promise<RejectedRow[]> {
+	const out: RejectedRow[] = [];
+	await db.chunks
+		.where('[datasetId+table+index]')
+		.between([datasetId, 'rejects', -Infinity], [datasetId, 'rejects', Infinity])
+		.until(() => out.length >= limit)
+		.each((c) => {
+			for (const r of c.rejected ?? []) if (out.length < limit) out.push(r);
+		});
+	return out;
+}
+
+/** A write failure in user terms: a full disk becomes 'import.error.quota' with the free space; else undefined. */
+export async function describeStorageError(error: unknown): Promise<MessageRef | undefined> {
+	if (!isQuotaError(error)) return undefined;
+	let free = '?';
+	try {
+		if (typeof navigator !== 'undefined' && navigator.storage?.estimate) {
+			const { quota = 0, usage = 0 } = await navigator.storage.estimate();
+			free = String(Math.max(0, Math.round((quota - usage) / (1024 * 1024))));
+		}
+	} catch {
+		// An estimate is a courtesy; the message still says the disk is full.
+	}
+	return { key: 'import.error.quota', params: { free } };
+}
+
+export function isQuotaError(error: unknown): boolean {
+	for (let e: unknown = error, depth = 0; e && depth < 4; depth++) {
+		const err = e as { name?: string; code?: number; inner?: unknown };
+		if (err.name === 'QuotaExceededError' || err.code === 22) return true;
+		// Dexie wraps the real error of an aborted transaction in AbortError.inner.
+		e = err.inner;
+	}
+	return false;
+}

@@ -1,0 +1,12 @@
+// The import worker: a thin switch from messages to the import modules. Cancel = the page terminates it.
+/// <reference lib="webworker" />
+import { handleImportRequest } from '$lib/import/handle-request';
+import { openDb } from '$lib/storage/open-db';
+import type { ImportWorkerRequest, ImportWorkerResponse } from './protocol';
+
+const post = (message: ImportWorkerResponse) => self.postMessage(message);
+
+self.onmessage = async (event: MessageEvent<ImportWorkerRequest>) => {
+	const { db } = await openDb();
+	await handleImportRequest(event.data, { db, post });
+};

@@ -1,0 +1,225 @@
+// The one entry point the analysis worker calls: indicators → RFM → CLV (when the data allows) → value score →
+// tiers → lifecycle → Pareto, plus the headline KPIs. Pure and synchronous; the worker owns storage and progress.
+import { fitBgNbd, probabilityAlive, type BgNbdParams } from './clv/bg-nbd';
+import { fitGammaGamma, type GammaGammaParams } from './clv/gamma-gamma';
+import { historicalClv, predictClv, predictPurchases } from './clv/predict';
+import {
+	clvDataWarnings,
+	clvSummaryFromTransactions,
+	type ClvTimeUnit,
+	type ClvWarning
+} from './clv/summary';
+import { indicatorsFromCustomerTable, type CustomerColumns } from './customer-indicators';
+import { groupDistinct } from './group-distinct';
+import { computeIndicators, type IndicatorKey, type Indicators } from './indicators';
+import { DEFAULT_LIFECYCLE_RULES, lifecycleStages, type LifecycleRules } from './lifecycle';
+import { paretoByTier, paretoCurve, type ParetoCurve } from './pareto';
+import { computeRfm, type RfmResult } from './rfm';
+import { assignTiers, DEFAULT_TIERING, tierCounts, type TierCounts, type TierDefinition } from './tiers';
+import type { TierAssignment, TierValidationError } from './tiers';
+import { dayNumbers, defaultAnalysisDate, purchaseLines, type TransactionColumns } from './transactions';
+import {
+	availableValueIndicators,
+	defaultValueConfig,
+	valueInputsFromIndicators,
+	valueScore,
+	type ValueConfig,
+	type ValueScoreResult
+} from './value-score';
+
+/** A customer counts as active when their last purchase is at most this many days before the analysis date. */
+export const ACTIVE_WITHIN_DAYS = 90;
+
+export type AnalysisInput =
+	| { shape: 'transactions'; tx: TransactionColumns; customerCount: number; analysisDate?: number }
+	| {
+			shape: 'customers';
+			columns: CustomerColumns;
+			customerCount: number;
+			tenureUnit: 'months' | 'days';
+			analysisDate?: number;
+	  };
+
+/** What the tiers rank by: the value score (default), a CLV column, or any indicator (for rule tierings). */
+export type TierMeasure = 'valueScore' | 'historicalClv' | 'predictedClv' | IndicatorKey;
+
+export interface AnalysisDefinitions {
+	value?: ValueConfig;
+	tiering?: TierDefinition;
+	tierMeasure?: TierMeasure;
+	lifecycle?: LifecycleRules;
+	clv?: { months?: number; monthlyDiscount?: number; unit?: ClvTimeUnit };
+}
+
+export interface ClvResult {
+	/** Empty when the models were fitted; otherwise why they were not. */
+	warnings: ClvWarning[];
+	errors: string[];
+	bgNbd?: BgNbdParams;
+	gammaGamma?: GammaGammaParams;
+	predicted?: Float64Array;
+	predictedPurchases?: Float64Array;
+	probabilityAlive?: Float64Array;
+}
+
+export interface AnalysisKpis {
+	customers: number;
+	/** Customers with at least one purchase. */
+	buyers: number;
+	revenue: number;
+	/** Share of all customers whose last purchase is within ACTIVE_WITHIN_DAYS (inclusive). */
+	activeRate: number;
+	/** Share of buyers with frequency ≥ 2. */
+	repeatRate: number;
+	averageHistoricalClv: number;
+	/** Mean predicted CLV over buyers; NaN when CLV was not fitted. */
+	averagePredictedClv: number;
+	tiers: TierCounts;
+}
+
+export interface AnalysisResult {
+	indicators: Indicators;
+	rfm: RfmResult;
+	historicalClv: Float64Array;
+	clv: ClvResult | null;
+	value: ValueScoreResult;
+	valueConfig: ValueConfig;
+	tiering: TierDefinition;
+	tiers: TierAssignment | { errors: TierValidationError[] };
+	lifecycle: Uint8Array;
+	pareto: ParetoCurve;
+	paretoByTier: ParetoCurve[];
+	kpis: AnalysisKpis;
+}
+
+export function analyseCustomers(input: AnalysisInput, defs: AnalysisDefinitions = {}): AnalysisResult {
+	const n = input.customerCount;
+	let indicators: Indicators;
+	let clv: ClvResult | null = null;
+	if (input.shape === 'transactions') {
+		const analysisDate = input.analysisDate ?? defaultAnalysisDate(input.tx);
+		const days = groupDistinct(
+			input.tx.customer,
+			dayNumbers(input.tx.date),
+			purchaseLines(input.tx, n, analysisDate),
+			n
+		);
+		indicators = computeIndicators(input.tx, n, analysisDate, days);
+		clv = runClv(input.tx, n, analysisDate, days, defs.clv ?? {});
+	} else {
+		indicators = indicatorsFromCustomerTable(input.columns, n, {
+			tenureUnit: input.tenureUnit,
+			analysisDate: input.analysisDate
+		});
+	}
+	const rfm = computeRfm(indicators);
+	const historical = historicalClv(indicators);
+	const inputs = valueInputsFromIndicators(indicators, {
+		historical,
+		predicted: clv?.predicted,
+		predictedPurchases: clv?.predictedPurchases
+	});
+	const valueConfig = defs.value ?? defaultValueConfig(input.shape, availableValueIndicators(inputs));
+	const value = valueScore(inputs, valueConfig);
+	const tiering = defs.tiering ?? DEFAULT_TIERING;
+	const measure = measureColumn(defs.tierMeasure ?? 'valueScore', indicators, value.score, historical, clv);
+	const tiers = assignTiers(measure, tiering, { rfm });
+	const tierIndex = 'tier' in tiers ? tiers.tier : new Int32Array(n).fill(-1);
+	const tierCount = tiering.tiers.length;
+	return {
+		indicators,
+		rfm,
+		historicalClv: historical,
+		clv,
+		value,
+		valueConfig,
+		tiering,
+		tiers,
+		lifecycle: lifecycleStages(indicators, defs.lifecycle ?? DEFAULT_LIFECYCLE_RULES),
+		pareto: paretoCurve(indicators.monetary),
+		paretoByTier: paretoByTier(indicators.monetary, tierIndex, tierCount),
+		kpis: kpis(indicators, historical, clv, tierCounts(tierIndex, tierCount, indicators.monetary))
+	};
+}
+
+function runClv(
+	tx: TransactionColumns,
+	n: number,
+	analysisDate: number,
+	days: ReturnType<typeof groupDistinct>,
+	opts: NonNullable<AnalysisDefinitions['clv']>
+): ClvResult {
+	const summary = clvSummaryFromTransactions(tx, n, { analysisDate, unit: opts.unit ?? 'weeks', days });
+	const warnings = clvDataWarnings(summary);
+	if (warnings.length) return { warnings, errors: [] };
+	const bg = fitBgNbd(summary);
+	const gg = fitGammaGamma(summary.x, summary.monetary);
+	const errors: string[] = [...('error' in bg ? [bg.error] : []), ...('error' in gg ? [gg.error] : [])];
+	if ('error' in bg) return { warnings, errors };
+	const result: ClvResult = {
+		warnings,
+		errors,
+		bgNbd: bg.params,
+		predictedPurchases: predictPurchases(bg.params, summary, opts.months ?? 12),
+		probabilityAlive: probabilityAlive(bg.params, summary)
+	};
+	// The spend model's population mean p·v/(q − 1) only exists for q > 1.
+	if (!('error' in gg) && gg.params.q > 1) {
+		result.gammaGamma = gg.params;
+		result.predicted = predictClv(bg.params, gg.params, summary, opts);
+	} else if (!('error' in gg)) errors.push('tiering.clv.error.spendModel');
+	return result;
+}
+
+function measureColumn(
+	m: TierMeasure,
+	ind: Indicators,
+	score: Float64Array,
+	historical: Float64Array,
+	clv: ClvResult | null
+): Float64Array {
+	if (m === 'valueScore') return score;
+	if (m === 'historicalClv') return historical;
+	if (m === 'predictedClv') return clv?.predicted ?? new Float64Array(ind.customerCount).fill(NaN);
+	return ind[m] ?? new Float64Array(ind.customerCount).fill(NaN);
+}
+
+function kpis(
+	ind: Indicators,
+	historical: Float64Array,
+	clv: ClvResult | null,
+	tiers: TierCounts
+): AnalysisKpis {
+	const n = ind.customerCount;
+	let buyers = 0;
+	let repeaters = 0;
+	let active = 0;
+	let revenue = 0;
+	let hist = 0;
+	let predicted = 0;
+	let predictedCount = 0;
+	for (let c = 0; c < n; c++) {
+		const f = ind.frequency[c];
+		const bought = f > 0 || (ind.frequencyRule === 'given' && Number.isNaN(f) && ind.monetary[c] > 0);
+		if (bought) buyers++;
+		if (f >= 2) repeaters++;
+		if (ind.recencyDays[c] <= ACTIVE_WITHIN_DAYS) active++;
+		if (Number.isFinite(ind.monetary[c])) revenue += ind.monetary[c];
+		if (Number.isFinite(historical[c])) hist += historical[c];
+		const p = clv?.predicted?.[c];
+		if (p !== undefined && Number.isFinite(p)) {
+			predicted += p;
+			predictedCount++;
+		}
+	}
+	return {
+		customers: n,
+		buyers,
+		revenue,
+		activeRate: n ? active / n : NaN,
+		repeatRate: buyers ? repeaters / buyers : NaN,
+		averageHistoricalClv: n ? hist / n : NaN,
+		averagePredictedClv: predictedCount ? predicted / predictedCount : NaN,
+		tiers
+	};
+}

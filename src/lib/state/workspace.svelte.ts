@@ -39,10 +39,14 @@ class Workspace {
 		const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
 		try {
 			if (locks) {
-				// Only when no tab holds the import lock: an 'importing' dataset may belong to a live import.
-				await locks.request(IMPORT_LOCK, { ifAvailable: true }, async (lock) => {
-					if (lock) await cleanUpUnfinishedImports(db);
-				});
+				// Only while holding the import lock: an 'importing' dataset may belong to a live import in another
+				// tab (or to this tab's previous page, whose worker can hold the lock for a moment after a reload).
+				// Waiting for the lock in the background is safe: whoever held it has finished or died by then.
+				void locks
+					.request(IMPORT_LOCK, async () => {
+						await cleanUpUnfinishedImports(db);
+					})
+					.catch(() => undefined);
 			} else await cleanUpUnfinishedImports(db);
 		} catch {
 			// A failed clean-up leaves hidden leftovers for the next start; it must not block the app.

@@ -34,6 +34,6 @@ export default ts.config(
 		}
 	},
 	{
-		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'dev-dist/', 'tests/fixtures/', 'static/']
+		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'dev-dist/', 'tests/fixtures/', 'tests/bench/.data/', 'test-results/', 'static/']
 	}
 );

@@ -8,6 +8,8 @@ export default defineConfig({
 		SvelteKitPWA({
 			// A deliberate prompt-to-update flow: a new version waits until the user chooses to reload.
 			registerType: 'prompt',
+			// Registered from UpdatePrompt.svelte (no injected inline script: our CSP forbids it).
+			injectRegister: false,
 			strategies: 'generateSW',
 			kit: { adapterFallback: '200.html' },
 			manifest: {
@@ -37,7 +39,11 @@ export default defineConfig({
 		})
 	],
 	worker: { format: 'es' },
-	build: { chunkSizeWarningLimit: 4096 },
+	build: {
+		chunkSizeWarningLimit: 4096,
+		// The plugin-timing report is noise in CI logs (SvelteKit's prerender dominates it by design).
+		rolldownOptions: { checks: { bundlerTimings: false } }
+	},
 	preview: { port: 4173, strictPort: false },
 	test: {
 		projects: [

@@ -17,7 +17,10 @@ export const common = {
 		'common.delete': 'Delete',
 		'common.rename': 'Rename',
 		'common.save': 'Save',
-		'common.loading': 'Loading…'
+		'common.loading': 'Loading…',
+		'pwa.updateAvailable': 'A new version of Strata is ready.',
+		'pwa.reload': 'Reload',
+		'pwa.offlineReady': 'Strata is ready to work offline.'
 	},
 	'zh-CN': {
 		'app.name': 'Strata',
@@ -35,6 +38,9 @@ export const common = {
 		'common.delete': '删除',
 		'common.rename': '重命名',
 		'common.save': '保存',
-		'common.loading': '加载中…'
+		'common.loading': '加载中…',
+		'pwa.updateAvailable': 'Strata 有新版本可用。',
+		'pwa.reload': '重新加载',
+		'pwa.offlineReady': 'Strata 已可离线使用。'
 	}
 } satisfies Catalogue;

@@ -1,16 +1,8 @@
 // The data-quality report as a CSV download: UTF-8 with a BOM (so Excel reads Chinese correctly) and every
 // cell that a spreadsheet would run as a formula (= + - @ tab CR first) neutralised with a leading quote.
 import type { RejectedRow } from '$lib/domain/columns';
+import { toCsv } from '$lib/export/csv';
 import type { ImportReportRecord } from '$lib/storage/db';
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One CSV cell: formula-safe and quoted when needed. */
-export function csvCell(value: string | number): string {
-	let s = String(value);
-	if (FORMULA_START.test(s)) s = `'${s}`;
-	return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 export interface ReportLabels {
 	section: string;
@@ -45,5 +37,5 @@ export function reportCsv(
 		rows.push([labels.invalid, c.header, c.invalid]);
 	}
 	for (const r of rejected) rows.push([labels.rejected, `${r.line}: ${labels.reason(r.reason)}`, ...r.cells]);
-	return '\uFEFF' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+	return toCsv(rows);
 }

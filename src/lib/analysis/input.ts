@@ -1,0 +1,211 @@
+// Maps a stored dataset (mapped columns by role) to the engine's input, in either shape. When the data lacks
+// dates or amounts we still analyse what is there, and say so in warnings rather than refusing.
+import type { AnalysisDefinitions, AnalysisInput } from '$lib/domain/analysis';
+import type { ColumnData, ColumnRole, ColumnSpec, DatasetShape } from '$lib/domain/columns';
+import type { CustomerColumns } from '$lib/domain/customer-indicators';
+import type { TransactionColumns } from '$lib/domain/transactions';
+import type { MessageRef } from './types';
+
+export interface DatasetLike {
+	id: string;
+	shape: DatasetShape;
+	columns: ColumnSpec[];
+	rowCount: number;
+	customerCount: number;
+}
+
+/** What the engine needs plus what the pages show beside it (ids, names, phones). */
+export interface PreparedInput {
+	input: AnalysisInput;
+	/** Display id per customer index. */
+	ids: string[];
+	names?: string[];
+	phones?: string[];
+	warnings: MessageRef[];
+	/** Engine definitions the data forces when the user has not chosen (no amounts → frequency-based tiers). */
+	fallbackDefinitions: AnalysisDefinitions;
+}
+
+const TX_ROLES: ColumnRole[] = [
+	'customerId',
+	'customerName',
+	'phone',
+	'orderDate',
+	'amount',
+	'quantity',
+	'unitPrice',
+	'product',
+	'category',
+	'orderId',
+	'cost'
+];
+const CUSTOMER_ROLES: ColumnRole[] = [
+	'customerId',
+	'customerName',
+	'phone',
+	'monetary',
+	'frequency',
+	'recencyDays',
+	'tenure',
+	'lastPurchaseDate',
+	'signupDate'
+];
+
+/** The first column mapped to each role the shape reads. */
+export function roleColumns(dataset: DatasetLike): Partial<Record<ColumnRole, ColumnSpec>> {
+	const wanted = dataset.shape === 'transactions' ? TX_ROLES : CUSTOMER_ROLES;
+	const out: Partial<Record<ColumnRole, ColumnSpec>> = {};
+	for (const c of dataset.columns) if (wanted.includes(c.role) && !out[c.role]) out[c.role] = c;
+	return out;
+}
+
+/** Storage keys of the columns to load. */
+export function columnKeysFor(dataset: DatasetLike): string[] {
+	return Object.values(roleColumns(dataset)).map((c) => c.key);
+}
+
+type Dicts = Record<string, string[]>;
+
+function f64(data: ColumnData | undefined): Float64Array | undefined {
+	return data instanceof Float64Array ? data : undefined;
+}
+
+function i32(data: ColumnData | undefined): Int32Array | undefined {
+	return data instanceof Int32Array ? data : undefined;
+}
+
+/** Display strings of a column row by row (category codes through their dictionary, numbers as text). */
+function textOf(
+	spec: ColumnSpec | undefined,
+	cols: Record<string, ColumnData>,
+	dicts: Dicts
+): string[] | undefined {
+	const data = spec ? cols[spec.key] : undefined;
+	if (!spec || !data) return undefined;
+	if (Array.isArray(data)) return data;
+	if (data instanceof Int32Array) {
+		const dict = dicts[spec.key] ?? [];
+		return Array.from(data, (code) => (code >= 0 ? (dict[code] ?? '') : ''));
+	}
+	return Array.from(data as ArrayLike<number>, (v) => (Number.isFinite(v) ? String(v) : ''));
+}
+
+/** Customer codes 0..n−1 per line and their ids; a text id column is coded here in order of appearance. */
+function customerCodes(
+	spec: ColumnSpec,
+	data: ColumnData,
+	dicts: Dicts
+): { codes: Int32Array; ids: string[] } {
+	if (data instanceof Int32Array) return { codes: data, ids: dicts[spec.key] ?? [] };
+	const text = Array.isArray(data) ? data : Array.from(data as ArrayLike<number>, (v) => String(v));
+	const index = new Map<string, number>();
+	const codes = new Int32Array(text.length);
+	for (let i = 0; i < text.length; i++) {
+		const id = text[i];
+		if (!id) {
+			codes[i] = -1;
+			continue;
+		}
+		let code = index.get(id);
+		if (code === undefined) index.set(id, (code = index.size));
+		codes[i] = code;
+	}
+	return { codes, ids: [...index.keys()] };
+}
+
+/** First value per customer of a per-line text column (the name or phone on their first line). */
+function firstPerCustomer(codes: Int32Array, text: string[] | undefined, n: number): string[] | undefined {
+	if (!text) return undefined;
+	const out = new Array<string>(n).fill('');
+	for (let i = 0; i < codes.length; i++) {
+		const c = codes[i];
+		if (c >= 0 && c < n && !out[c] && text[i]) out[c] = text[i];
+	}
+	return out;
+}
+
+const NO_AMOUNT_VALUE: AnalysisDefinitions['value'] = {
+	normalization: 'percentile',
+	weights: { frequency: 60, recency: 25, tenure: 15 }
+};
+
+export function prepareInput(
+	dataset: DatasetLike,
+	cols: Record<string, ColumnData>,
+	dicts: Dicts
+): PreparedInput | { error: MessageRef } {
+	const roles = roleColumns(dataset);
+	const warnings: MessageRef[] = [];
+	const fallbackDefinitions: AnalysisDefinitions = {};
+	const idSpec = roles.customerId;
+	if (dataset.shape === 'transactions') {
+		const idData = idSpec ? cols[idSpec.key] : undefined;
+		if (!idSpec || !idData) return { error: { key: 'views.error.noCustomerId' } };
+		const { codes, ids } = customerCodes(idSpec, idData, dicts);
+		const n = ids.length;
+		const lines = codes.length;
+		let date = f64(roles.orderDate && cols[roles.orderDate.key]);
+		if (!date) {
+			// Without dates every line falls on one day: spend and orders still rank customers, recency cannot.
+			date = new Float64Array(lines);
+			warnings.push({ key: 'views.warning.noDates' });
+		}
+		let amount = f64(roles.amount && cols[roles.amount.key]);
+		const quantity = f64(roles.quantity && cols[roles.quantity.key]);
+		const unitPrice = f64(roles.unitPrice && cols[roles.unitPrice.key]);
+		if (!amount && quantity && unitPrice) {
+			amount = quantity.map((q, i) => q * unitPrice[i]);
+			warnings.push({ key: 'views.warning.amountFromPrice' });
+		}
+		if (!amount) {
+			amount = new Float64Array(lines);
+			warnings.push({ key: 'views.warning.noAmounts' });
+			fallbackDefinitions.value = NO_AMOUNT_VALUE;
+		}
+		const orderSpec = roles.orderId;
+		const tx: TransactionColumns = {
+			customer: codes,
+			date,
+			amount,
+			quantity,
+			product: i32(roles.product && cols[roles.product.key]),
+			category: i32(roles.category && cols[roles.category.key]),
+			orderId: textOf(orderSpec, cols, dicts),
+			cost: f64(roles.cost && cols[roles.cost.key])
+		};
+		return {
+			input: { shape: 'transactions', tx, customerCount: n },
+			ids,
+			names: firstPerCustomer(codes, textOf(roles.customerName, cols, dicts), n),
+			phones: firstPerCustomer(codes, textOf(roles.phone, cols, dicts), n),
+			warnings,
+			fallbackDefinitions
+		};
+	}
+	const n = dataset.rowCount;
+	const ids = textOf(idSpec, cols, dicts) ?? Array.from({ length: n }, (_, i) => `#${i + 1}`);
+	const pick = (role: ColumnRole) => f64(roles[role] && cols[(roles[role] as ColumnSpec).key]);
+	const columns: CustomerColumns = {
+		monetary: pick('monetary'),
+		frequency: pick('frequency'),
+		recencyDays: pick('recencyDays'),
+		tenure: pick('tenure'),
+		lastPurchaseDate: pick('lastPurchaseDate'),
+		signupDate: pick('signupDate')
+	};
+	if (!columns.recencyDays && !columns.lastPurchaseDate) warnings.push({ key: 'views.warning.noRecency' });
+	if (!columns.monetary) {
+		warnings.push({ key: 'views.warning.noAmounts' });
+		fallbackDefinitions.value = NO_AMOUNT_VALUE;
+	}
+	const tenureHeader = roles.tenure?.header.toLowerCase() ?? '';
+	const tenureUnit = /day|天|日/.test(tenureHeader) ? 'days' : 'months';
+	return {
+		input: { shape: 'customers', columns, customerCount: n, tenureUnit },
+		ids,
+		names: textOf(roles.customerName, cols, dicts),
+		phones: textOf(roles.phone, cols, dicts),
+		warnings,
+		fallbackDefinitions
+	};
+}

@@ -1,0 +1,26 @@
+// The definitions repository: what the user chose for a dataset (tier rules, weights, lifecycle thresholds),
+// one record per dataset and kind, kept across recomputes and reloads.
+import type { StrataDb } from './db';
+
+export async function getDefinition<T>(
+	db: StrataDb,
+	datasetId: string,
+	kind: string
+): Promise<T | undefined> {
+	const found = await db.definitions.get([datasetId, kind]);
+	return found?.value as T | undefined;
+}
+
+export async function putDefinition<T>(
+	db: StrataDb,
+	datasetId: string,
+	kind: string,
+	value: T,
+	updatedAt = Date.now()
+): Promise<void> {
+	await db.definitions.put({ datasetId, kind, value, updatedAt });
+}
+
+export async function deleteDefinition(db: StrataDb, datasetId: string, kind: string): Promise<void> {
+	await db.definitions.delete([datasetId, kind]);
+}

@@ -1,0 +1,25 @@
+// Every message between the page and the analysis worker. Requests carry an id that every reply repeats; the
+// page ignores replies to requests it has superseded. Customer rows never cross: only typed-array columns.
+import type { TierDefinition } from '$lib/domain/tier-definition';
+import type {
+	CustomerDetail,
+	CustomerTable,
+	MessageRef,
+	TieringDefinitions,
+	TieringView,
+	TierPreview
+} from '$lib/analysis/types';
+
+export type AnalysisWorkerRequest =
+	| { id: number; type: 'analyse'; datasetId: string; definitions?: TieringDefinitions }
+	| { id: number; type: 'customer'; datasetId: string; index: number }
+	| { id: number; type: 'previewTiers'; definition: TierDefinition; measure?: string };
+
+export type AnalysisPhase = 'load' | 'compute' | 'store';
+
+export type AnalysisWorkerResponse =
+	| { id: number; type: 'progress'; phase: AnalysisPhase; fraction: number }
+	| { id: number; type: 'analysed'; view: TieringView; table: CustomerTable; fromCache: boolean }
+	| { id: number; type: 'customer'; detail: CustomerDetail }
+	| { id: number; type: 'preview'; preview: TierPreview }
+	| { id: number; type: 'error'; error: MessageRef };

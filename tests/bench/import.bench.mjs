@@ -12,14 +12,14 @@ async function pickFile(page, selector, path) {
 	await page.setInputFiles(selector, path);
 }
 
-export async function benchImport({ context, url, rawScript }) {
+export async function benchImport({ context, url, script }) {
 	const csv = resolve(await generateTransactionCsv(`tests/bench/.data/transactions-${LINES}.csv`, LINES, Math.round(LINES / 10)));
 	const sizeMb = statSync(csv).size / 1e6;
 	const page = context.pages()[0] ?? (await context.newPage());
 
 	// Raw baselines in a page of the app's origin (IndexedDB needs an origin).
 	await page.goto(`${url}/privacy`);
-	await page.addScriptTag({ path: rawScript });
+	await page.addScriptTag({ path: script });
 	await page.evaluate(() => {
 		const input = document.createElement('input');
 		input.type = 'file';
@@ -32,13 +32,13 @@ export async function benchImport({ context, url, rawScript }) {
 		parse.push(
 			await page.evaluate(() => {
 				const f = document.querySelector('#bench-raw-file').files[0];
-				return window.StrataBenchRaw.parseOnly(f);
+				return window.StrataBench.parseOnly(f);
 			})
 		);
 	}
 	const naiveRows = Math.min(100_000, LINES);
 	const naive = [];
-	for (let i = 0; i < RUNS; i++) naive.push(await page.evaluate((n) => window.StrataBenchRaw.naiveBulkAdd(n), naiveRows));
+	for (let i = 0; i < RUNS; i++) naive.push(await page.evaluate((n) => window.StrataBench.naiveBulkAdd(n), naiveRows));
 
 	// The whole import through the real UI: file picked → dataset committed.
 	const whole = [];

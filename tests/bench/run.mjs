@@ -1,22 +1,25 @@
 // `npm run bench`: performance figures in headless Chromium on the built app, each beside a raw baseline
 // measured in the same run. Figures are medians; machines are noisy, so read ratios, not absolutes.
+import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { ensureDeps, run } from '../../scripts/ensure-deps.mjs';
 import { launch, serve } from './browser.mjs';
 import { benchImport } from './import.bench.mjs';
+import { benchTiering } from './tiering.bench.mjs';
 
 ensureDeps();
 if (!process.env.BENCH_SKIP_BUILD && run('vite', ['build', '--logLevel', 'warn']) !== 0) process.exit(1);
 
-// The raw baselines as one script the bench injects into a page.
-const rawScript = 'tests/bench/.data/raw-baselines.js';
+// The raw baselines and in-page workloads as one script the bench injects into a page (window.StrataBench).
+const script = 'tests/bench/.data/bench-page.js';
 await build({
 	configFile: false,
 	logLevel: 'warn',
+	resolve: { alias: { $lib: fileURLToPath(new URL('../../src/lib', import.meta.url)) } },
 	build: {
 		outDir: 'tests/bench/.data',
 		emptyOutDir: false,
-		lib: { entry: 'tests/bench/raw/raw-baselines.ts', name: 'StrataBenchRaw', formats: ['iife'], fileName: () => 'raw-baselines.js' }
+		lib: { entry: 'tests/bench/raw/index.ts', name: 'StrataBench', formats: ['iife'], fileName: () => 'bench-page.js' }
 	}
 });
 
@@ -25,7 +28,8 @@ const context = await launch();
 const sections = [];
 try {
 	const only = process.env.BENCH_ONLY;
-	if (!only || only === 'import') sections.push(await benchImport({ context, url: server.url, rawScript }));
+	if (!only || only === 'import') sections.push(await benchImport({ context, url: server.url, script }));
+	if (!only || only === 'tiering') sections.push(await benchTiering({ context, url: server.url, script }));
 } finally {
 	await context.close();
 	server.stop();

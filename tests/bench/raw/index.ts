@@ -1,0 +1,3 @@
+// Everything the benchmark injects into a page, as one script (window.StrataBench).
+export { parseOnly, naiveBulkAdd } from './raw-baselines';
+export { runTieringBench } from './tiering-bench';

@@ -22,6 +22,10 @@ export default defineConfig({
 				display: 'standalone',
 				background_color: '#f7f7f5',
 				theme_color: '#1f3a5f',
+				// Shown by Chromium's richer install dialog; the same picture as the README's.
+				screenshots: [
+					{ src: '/screenshots/overview-wide.png', sizes: '1280x800', type: 'image/png', form_factor: 'wide', label: 'Overview' }
+				],
 				icons: [
 					{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
 					{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },

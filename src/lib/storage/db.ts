@@ -4,6 +4,7 @@
 // because one record per row caps an import near 10k rows/s (see ../shared/STACK.md measurements).
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { ColumnData, ColumnSpec, DatasetShape, RejectedRow } from '$lib/domain/columns';
+import { declareMigrations } from './migrations';
 
 export type DatasetStatus = 'importing' | 'committed';
 
@@ -153,5 +154,7 @@ export class StrataDb extends Dexie {
 			annotations: '[datasetId+customerId+kind], datasetId, [datasetId+kind]',
 			settings: 'key'
 		});
+		// Versions 2+ (with their record upgrades) live in migrations.ts; version 1 above never changes.
+		declareMigrations(this);
 	}
 }

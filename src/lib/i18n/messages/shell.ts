@@ -50,25 +50,7 @@ export const shell = {
 		'shell.settings.desc': 'Language, appearance and the data stored on this device.',
 		'shell.settings.dataset': 'Active dataset',
 		'shell.settings.noDatasets': 'No datasets yet. Import a spreadsheet or load the demo data to start.',
-		'shell.settings.storage': 'Storage',
-		'shell.settings.storageLater':
-			'Storage usage, persistent storage and deleting all data will be managed here.',
-		'shell.privacy.desc': 'Strata works entirely in your browser. In plain words:',
-		'shell.privacy.where.title': 'Your data stays on this device',
-		'shell.privacy.where.body':
-			"Everything you import and every result Strata computes is stored in this browser's own database (IndexedDB), on this device only.",
-		'shell.privacy.server.title': 'There is no server',
-		'shell.privacy.server.body':
-			'Strata has no server, no account and no tracking. Your spreadsheets are never uploaded; the app is not even allowed to connect to other sites.',
-		'shell.privacy.delete.title': 'How to delete it',
-		'shell.privacy.delete.body':
-			"Delete everything in Settings → Storage, or clear this site's data in your browser settings. Uninstalling the app removes it too.",
-		'shell.privacy.offline.title': 'Works offline',
-		'shell.privacy.offline.body':
-			'Once installed (Install app / Add to Home Screen), Strata works without an internet connection.',
-		'shell.privacy.device.title': 'Who else can see it',
-		'shell.privacy.device.body':
-			'Anyone who can use this browser on this device can open Strata and your data. Lock your device, or use a separate browser profile for sensitive data.'
+		'shell.settings.storage': 'Storage'
 	},
 	'zh-CN': {
 		'shell.skip': '跳到正文',
@@ -113,22 +95,6 @@ export const shell = {
 		'shell.settings.desc': '语言、外观，以及保存在这台设备上的数据。',
 		'shell.settings.dataset': '当前数据集',
 		'shell.settings.noDatasets': '还没有数据集。导入表格或载入示例数据即可开始。',
-		'shell.settings.storage': '存储',
-		'shell.settings.storageLater': '存储用量、持久化存储和删除全部数据将在这里管理。',
-		'shell.privacy.desc': 'Strata 完全在你的浏览器里运行。简单来说：',
-		'shell.privacy.where.title': '数据只留在这台设备上',
-		'shell.privacy.where.body':
-			'你导入的所有数据和 Strata 计算出的所有结果，都保存在此浏览器自带的数据库（IndexedDB）中，只存在这台设备上。',
-		'shell.privacy.server.title': '没有服务器',
-		'shell.privacy.server.body':
-			'Strata 没有服务器、没有账号，也不做任何追踪。你的表格从不上传；应用甚至不被允许连接其他网站。',
-		'shell.privacy.delete.title': '如何删除',
-		'shell.privacy.delete.body':
-			'在“设置 → 存储”中删除全部数据，或在浏览器设置中清除本网站的数据。卸载应用也会一并删除。',
-		'shell.privacy.offline.title': '可离线使用',
-		'shell.privacy.offline.body': '安装后（“安装应用”或“添加到主屏幕”），Strata 无需联网即可使用。',
-		'shell.privacy.device.title': '还有谁能看到',
-		'shell.privacy.device.body':
-			'能使用这台设备上此浏览器的人，都能打开 Strata 和你的数据。请锁好设备，或为敏感数据使用单独的浏览器配置文件。'
+		'shell.settings.storage': '存储'
 	}
 } satisfies Catalogue;

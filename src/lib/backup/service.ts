@@ -1,0 +1,90 @@
+// The app's two backup actions on the real workspace: make a backup file (and prove it opens), and restore
+// one under the restore lock, refusing while an import runs in any tab. Both return a message key on failure.
+import { DB_NAME, StrataDb } from '$lib/storage/db';
+import { openDb } from '$lib/storage/open-db';
+import { deleteDatabase } from '$lib/storage/wipe';
+import { LOCKS } from '$lib/locks';
+import type { Bytes } from './bytes';
+import { FILE_EXTENSION, type ErrorKey } from './format';
+import { packBackup, snapshotWorkspace } from './pack';
+import { restoreContent } from './restore';
+import { unpackBackup } from './unpack';
+
+export interface MadeBackup {
+	file: Bytes;
+	fileName: string;
+	counts: Record<string, number>;
+	encrypted: boolean;
+}
+
+export function backupFileName(at: Date): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `strata-backup-${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}${FILE_EXTENSION}`;
+}
+
+/** Packs the workspace, then re-opens the very bytes produced (decrypt, decompress, every hash) before offering them. */
+export async function makeBackup(
+	appVersion: string,
+	passphrase?: string
+): Promise<MadeBackup | { error: ErrorKey }> {
+	const { db } = await openDb();
+	const createdAt = Date.now();
+	const packed = await packBackup(await snapshotWorkspace(db), { appVersion, passphrase, createdAt });
+	const check = await unpackBackup(packed.file, passphrase);
+	if ('error' in check) return check;
+	const same = Object.keys(packed.hashes).every((name) => check.hashes[name] === packed.hashes[name]);
+	if (!same) return { error: 'backup.error.corrupt' };
+	return {
+		file: packed.file,
+		fileName: backupFileName(new Date(createdAt)),
+		counts: packed.counts,
+		encrypted: Boolean(passphrase)
+	};
+}
+
+type Locks = Pick<LockManager, 'request'>;
+
+/** Runs `fn` holding `name`, or returns undefined at once when another tab holds it. */
+async function whenFree<T>(
+	locks: Locks | undefined,
+	name: string,
+	fn: () => Promise<T>
+): Promise<T | undefined> {
+	if (!locks) return fn();
+	return locks.request(name, { ifAvailable: true }, async (lock) => (lock ? fn() : undefined)) as Promise<
+		T | undefined
+	>;
+}
+
+export type RestoreOutcome = { counts: Record<string, number> } | { error: ErrorKey };
+
+/**
+ * Reads and checks the whole file first (nothing is opened on a wrong passphrase or a damaged file), then
+ * restores while holding both the restore lock and the import lock, so no import writes mid-restore.
+ */
+export async function restoreBackup(file: Bytes, passphrase?: string): Promise<RestoreOutcome> {
+	const unpacked = await unpackBackup(file, passphrase);
+	if ('error' in unpacked) return unpacked;
+	const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+	const outcome = await whenFree(locks, LOCKS.restore, () =>
+		whenFree(locks, LOCKS.import, async () => {
+			const { db, mode } = await openDb();
+			// In memory-only mode (no IndexedDB) the staging database must live in the same fake factory.
+			const deps =
+				mode === 'indexeddb'
+					? undefined
+					: { indexedDB: db._options.indexedDB as IDBFactory, IDBKeyRange: db._options.IDBKeyRange };
+			return restoreContent(unpacked.content, {
+				live: db,
+				openStaging: async (name) => {
+					const staging = new StrataDb(name, deps);
+					await staging.open();
+					return staging;
+				},
+				deleteDatabase: (name) =>
+					name === DB_NAME ? Promise.resolve() : deleteDatabase(name, undefined, deps?.indexedDB)
+			});
+		})
+	);
+	return outcome ?? { error: 'backup.error.busy' };
+}

@@ -1,0 +1,15 @@
+// Every Web Lock and cross-tab channel name Strata uses, in one place. Each lock is origin-wide: it is held by
+// one tab (or worker) at a time, across all of the user's open Strata tabs.
+import { IMPORT_LOCK } from '$lib/workers/protocol';
+
+export const LOCKS = {
+	/** Held by the import worker for the whole of an import; start-up clean-up of unfinished imports waits on it. */
+	import: IMPORT_LOCK,
+	/** Held for a restore from backup: only one tab at a time replaces the workspace. */
+	restore: 'strata-restore'
+} as const;
+
+/** BroadcastChannel on which tabs announce workspace-wide changes (restore, delete all) to each other. */
+export const TAB_CHANNEL = 'strata';
+
+export type TabMessage = { type: 'restored' } | { type: 'wiped' };

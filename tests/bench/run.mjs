@@ -6,6 +6,7 @@ import { ensureDeps, run } from '../../scripts/ensure-deps.mjs';
 import { launch, serve } from './browser.mjs';
 import { benchImport } from './import.bench.mjs';
 import { benchTiering } from './tiering.bench.mjs';
+import { benchMl } from './ml.bench.mjs';
 
 ensureDeps();
 if (!process.env.BENCH_SKIP_BUILD && run('vite', ['build', '--logLevel', 'warn']) !== 0) process.exit(1);
@@ -30,6 +31,7 @@ try {
 	const only = process.env.BENCH_ONLY;
 	if (!only || only === 'import') sections.push(await benchImport({ context, url: server.url, script }));
 	if (!only || only === 'tiering') sections.push(await benchTiering({ context, url: server.url, script }));
+	if (!only || only === 'ml') sections.push(await benchMl({ context, url: server.url }));
 } finally {
 	await context.close();
 	server.stop();

@@ -1,0 +1,178 @@
+// The ML worker: picks the TF.js backend (measured trial, remembered per device by the page), then a thin
+// switch from messages to the ml-session jobs. It opens the store itself; only ids and summaries cross.
+/// <reference lib="webworker" />
+import * as tf from '@tensorflow/tfjs';
+import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
+import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
+import {
+	activateBackend,
+	chooseBackend,
+	type BackendChoice,
+	type ChooseBackendOptions
+} from '$lib/ml/backend';
+import { openDb } from '$lib/storage/open-db';
+import { clusterOptions, runClusters, runScan } from '$lib/ml-session/cluster-run';
+import { churnSetup } from '$lib/ml-session/churn-setup';
+import { disposeTrained, trainChurn, type TrainedModels } from '$lib/ml-session/churn-run';
+import { saveModel } from '$lib/ml-session/model-repo';
+import { rescore } from '$lib/ml-session/rescore';
+import type { BackendInfo, MlWorkerRequest, MlWorkerResponse, StoredBackend } from './ml-protocol';
+
+// Served from our own origin (and precached by the service worker): nothing is fetched from a CDN. Threads
+// are off (they need cross-origin isolation and did not help on 2 cores), so the threaded build is not shipped.
+const BACKEND_OPTIONS: ChooseBackendOptions = {
+	// WebGPU would need @tensorflow/tfjs-backend-webgpu, which is not bundled (yet): it is not tried.
+	candidates: ['webgl', 'wasm', 'cpu'],
+	wasmPaths: {
+		'tfjs-backend-wasm.wasm': wasmUrl,
+		'tfjs-backend-wasm-simd.wasm': wasmSimdUrl
+	},
+	wasmThreads: false
+};
+
+const post = (message: MlWorkerResponse, transfer: Transferable[] = []) =>
+	(self as unknown as DedicatedWorkerGlobalScope).postMessage(message, transfer);
+
+let backend: Promise<BackendInfo> | undefined;
+let trained: TrainedModels | undefined;
+/** Cooperative cancel for the running job; the page may also terminate the worker outright. */
+const signal = { aborted: false };
+
+async function describe(choice: BackendChoice, override?: BackendInfo['override']): Promise<BackendInfo> {
+	const name = tf.getBackend() as BackendInfo['name'];
+	let simd: boolean | undefined;
+	if (name === 'wasm') simd = Boolean(await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT'));
+	return { name, simd, choice: { ...choice, chosen: name }, override };
+}
+
+async function startBackend(stored: StoredBackend): Promise<BackendInfo> {
+	if (stored.override) {
+		try {
+			if (await activateBackend(stored.override, BACKEND_OPTIONS))
+				return describe(
+					stored.choice ?? {
+						chosen: stored.override,
+						trials: [],
+						measuredAt: Date.now(),
+						workload: 'override'
+					},
+					stored.override
+				);
+		} catch {
+			// The chosen backend does not work here: fall through to the measured choice.
+		}
+	}
+	if (stored.choice) {
+		try {
+			if (await activateBackend(stored.choice.chosen, BACKEND_OPTIONS)) return describe(stored.choice);
+		} catch {
+			// The remembered backend broke (driver update, missing .wasm): measure again.
+		}
+	}
+	return describe(await chooseBackend({ ...BACKEND_OPTIONS, repeats: 2, size: 192 }));
+}
+
+async function handle(msg: MlWorkerRequest): Promise<void> {
+	const { id } = msg;
+	if (msg.type === 'init') {
+		backend = startBackend(msg.stored);
+		return post({ id, type: 'backend', info: await backend });
+	}
+	backend ??= startBackend({});
+	// Reading stored results and setups needs no backend: answer those at once so a reopened page is instant.
+	if (msg.type !== 'clusterOptions' && msg.type !== 'churnSetup') await backend;
+	const { db } = await openDb();
+	signal.aborted = false;
+	const report = (phase: Extract<MlWorkerResponse, { type: 'progress' }>['phase'], fraction: number | null) =>
+		post({ id, type: 'progress', phase, fraction });
+	switch (msg.type) {
+		case 'clusterOptions': {
+			const info = await clusterOptions(db, msg.datasetId);
+			return post(
+				'error' in info ? { id, type: 'error', error: info.error } : { id, type: 'clusterOptions', info }
+			);
+		}
+		case 'scan': {
+			const result = await runScan(db, msg.datasetId, msg.features, report, signal);
+			return post(
+				'error' in result ? { id, type: 'error', error: result.error } : { id, type: 'scan', result }
+			);
+		}
+		case 'cluster': {
+			const result = await runClusters(db, msg.datasetId, msg.features, msg.k, report, signal);
+			return post(
+				'error' in result ? { id, type: 'error', error: result.error } : { id, type: 'cluster', result }
+			);
+		}
+		case 'churnSetup': {
+			const setup = await churnSetup(db, msg.datasetId);
+			return post(
+				'error' in setup ? { id, type: 'error', error: setup.error } : { id, type: 'churnSetup', setup }
+			);
+		}
+		case 'train': {
+			disposeTrained(trained);
+			trained = undefined;
+			const out = await trainChurn(
+				db,
+				msg.datasetId,
+				msg.label,
+				msg.model,
+				msg.seed,
+				report,
+				(model, log, maxEpochs) => post({ id, type: 'epoch', model, log, maxEpochs }),
+				signal
+			);
+			if ('error' in out) return post({ id, type: 'error', error: out.error });
+			trained = out;
+			return post({ id, type: 'trained', result: out.summary });
+		}
+		case 'saveModel': {
+			if (!trained) return post({ id, type: 'error', error: { key: 'mlv.error.nothingTrained' } });
+			const modelId = crypto.randomUUID();
+			const s = trained.summary;
+			await saveModel(db, {
+				id: modelId,
+				datasetId: trained.datasetId,
+				name: msg.name,
+				label: trained.label,
+				metrics: {
+					rocAuc: s.chosen.test.rocAuc,
+					averagePrecision: s.chosen.test.averagePrecision,
+					brier: s.chosen.test.brier,
+					threshold: msg.threshold,
+					seed: s.seed
+				},
+				model: { net: trained.chosen.net, pipeline: trained.chosen.pipeline },
+				explainer:
+					trained.chosen === trained.baseline
+						? undefined
+						: { net: trained.baseline.net, pipeline: trained.baseline.pipeline }
+			});
+			return post({ id, type: 'saved', modelId });
+		}
+		case 'rescore': {
+			report('score', null);
+			const result = await rescore(db, msg.modelId, msg.datasetId);
+			return post(
+				'error' in result ? { id, type: 'error', error: result.error } : { id, type: 'rescored', result }
+			);
+		}
+	}
+}
+
+self.onmessage = (event: MessageEvent<MlWorkerRequest | { type: 'cancel' }>) => {
+	const msg = event.data;
+	if (msg.type === 'cancel') {
+		signal.aborted = true;
+		return;
+	}
+	handle(msg).catch((e: unknown) => {
+		console.error(e);
+		post({
+			id: msg.id,
+			type: 'error',
+			error: { key: 'mlv.error.failed', params: { detail: e instanceof Error ? e.message : String(e) } }
+		});
+	});
+};

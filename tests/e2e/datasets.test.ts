@@ -27,7 +27,7 @@ it('recognizes a re-import of the same file, keeps both on request, renames and 
 	await s.page.getByTestId('import-anyway').click();
 	await s.page.getByTestId('start-import').click();
 	await s.page.getByTestId('quality-report').waitFor();
-	await expect(s.page.getByTestId('dataset-item').count()).resolves.toBe(2);
+	await s.page.waitForFunction(() => document.querySelectorAll('[data-testid=dataset-item]').length === 2);
 
 	const firstItem = s.page.getByTestId('dataset-item').first();
 	await firstItem.getByTestId('rename-dataset').click();

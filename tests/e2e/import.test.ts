@@ -22,6 +22,7 @@ describe('importing a spreadsheet', () => {
 		);
 		const result = await importFile(s.page, s.baseURL, csv);
 		expect(result).toEqual({ read: 5, imported: 5, rejected: 0, customers: 3 });
+		await s.page.getByTestId('dataset-item').first().waitFor();
 		await expect(s.page.getByTestId('dataset-item').count()).resolves.toBe(1);
 		expect(s.pageErrors).toEqual([]);
 	});
@@ -158,6 +159,8 @@ describe('the demo dataset', () => {
 		expect(counts.datasets).toBe(1);
 		expect(counts.importing).toBe(0);
 		await s.page.goto(`${s.baseURL}/import`);
+		// The list fills from a live query after the page renders.
+		await s.page.getByTestId('dataset-item').first().waitFor();
 		await expect(s.page.getByTestId('dataset-item').count()).resolves.toBe(1);
 	});
 });

@@ -1,0 +1,285 @@
+// The Strategies page's state for the active dataset: playbooks (saved or default), tier overrides, contact
+// marks, optional churn scores and clusters, and the snapshots. Matching runs on the main thread: it is a filter.
+import { analysis } from './analysis.svelte';
+import type { CustomerTable, TieringView } from '$lib/analysis/types';
+import { fromColumns } from '$lib/analysis/stored';
+import { LIFECYCLE_STAGES } from '$lib/domain/lifecycle';
+import { RFM_SEGMENTS } from '$lib/domain/rfm';
+import type { SnapshotTable } from '$lib/domain/snapshots/types';
+import { defaultPlaybooks, type Playbook } from '$lib/domain/strategies/playbooks';
+import {
+	applyTierOverrides,
+	matchRule,
+	type Rule,
+	type RuleColumns,
+	type RuleMatch
+} from '$lib/domain/strategies/rules';
+import { openDb } from '$lib/storage/open-db';
+import { getResult } from '$lib/storage/results';
+import { CHURN_KIND, getChurnScores } from '$lib/storage/churn-scores';
+import { getPlaybooks, putPlaybooks, resetPlaybooks } from '$lib/storage/playbooks';
+import {
+	clearContacted,
+	clearTierOverride,
+	listContacted,
+	listTierOverrides,
+	markContacted,
+	setTierOverride,
+	type Contacted,
+	type TierOverride
+} from '$lib/storage/annotations';
+import {
+	deleteSnapshot,
+	getSnapshotTable,
+	listSnapshots,
+	saveSnapshot,
+	type SnapshotHeader
+} from '$lib/storage/snapshots';
+
+/** A per-customer column of another result, put in this table's customer order (by id when it has ids). */
+function aligned<T extends Float64Array | Int32Array>(
+	values: T,
+	ids: string[] | undefined,
+	table: CustomerTable
+): T | undefined {
+	const n = table.ids.length;
+	if (!ids) return values.length === n ? values : undefined;
+	const at = new Map(ids.map((id, j) => [id, j] as const));
+	const out = new (values.constructor as new (n: number) => T)(n);
+	for (let i = 0; i < n; i++) {
+		const j = at.get(table.ids[i]);
+		out[i] = j === undefined ? (values instanceof Float64Array ? NaN : -1) : values[j];
+	}
+	return out;
+}
+
+class Strategies {
+	datasetId = $state<string | undefined>(undefined);
+	/** The dataset's saved playbooks; undefined = the defaults. */
+	saved = $state.raw<Playbook[] | undefined>(undefined);
+	overrides = $state.raw<TierOverride[]>([]);
+	contacted = $state.raw<Map<string, Contacted>>(new Map());
+	churn = $state.raw<Float64Array | undefined>(undefined);
+	/** Risk band codes from the churn page (its threshold policy), aligned with `churn`. */
+	churnBand = $state.raw<Int8Array | undefined>(undefined);
+	clusters = $state.raw<{ labels: Int32Array; k: number } | undefined>(undefined);
+	numbers = $state.raw<Record<string, Float64Array>>({});
+	snapshots = $state.raw<SnapshotHeader[]>([]);
+	private loadedFor: string | undefined;
+	// A plain cache of decoded snapshots: nothing renders from it directly, so it need not be reactive.
+	private snapshotCache = new Map<string, SnapshotTable>();
+
+	view = $derived<TieringView | undefined>(analysis.datasetId === this.datasetId ? analysis.view : undefined);
+	table = $derived<CustomerTable | undefined>(
+		analysis.datasetId === this.datasetId ? analysis.table : undefined
+	);
+	tierIds = $derived(this.view?.tiering.tiers.map((s) => s.id) ?? []);
+	usingDefaults = $derived(!this.saved);
+	/** Defaults target the current tiering's top and bottom tiers, so they follow a changed tiering. */
+	playbooks = $derived<Playbook[]>(
+		this.saved ?? (this.view ? defaultPlaybooks({ tierIds: this.tierIds }) : [])
+	);
+
+	/** Tiers after manual overrides. */
+	tier = $derived.by(() => {
+		const table = this.table;
+		if (!table) return undefined;
+		const map = new Map(this.overrides.map((o) => [o.customerId, o.tierId]));
+		return applyTierOverrides(table.tier, table.ids, this.tierIds, map);
+	});
+
+	columns = $derived.by<RuleColumns | undefined>(() => {
+		const table = this.table;
+		const tier = this.tier;
+		if (!table || !tier) return undefined;
+		return {
+			n: table.ids.length,
+			tier,
+			tierIds: this.tierIds,
+			segment: table.segment,
+			segmentIds: RFM_SEGMENTS,
+			lifecycle: table.lifecycle,
+			lifecycleIds: LIFECYCLE_STAGES,
+			cluster: this.clusters?.labels,
+			churnProbability: this.churn,
+			churnBand: this.churnBand,
+			indicators: {
+				...this.numbers,
+				valueScore: table.valueScore,
+				recencyDays: table.recencyDays,
+				frequency: table.frequency,
+				monetary: table.monetary,
+				clv: table.clv,
+				...(this.churn ? { churnProbability: this.churn } : {})
+			}
+		};
+	});
+
+	matches = $derived.by(() => {
+		const cols = this.columns;
+		return cols ? this.playbooks.map((p) => matchRule(p.rule, cols)) : [];
+	});
+
+	match(rule: Rule): RuleMatch | undefined {
+		return this.columns ? matchRule(rule, this.columns) : undefined;
+	}
+
+	/** Follows the active dataset (call from a page effect, after analysis.follow). */
+	follow(datasetId: string | undefined): void {
+		this.datasetId = datasetId;
+		if (datasetId && this.loadedFor !== datasetId) {
+			this.loadedFor = datasetId;
+			void this.load(datasetId);
+		}
+	}
+
+	/** Re-reads churn scores and clusters, which other pages may have computed since. */
+	async refreshResults(): Promise<void> {
+		const id = this.datasetId;
+		const table = this.table;
+		if (!id || !table) return;
+		const { db } = await openDb();
+		const [scores, churn, clusters, tiering] = await Promise.all([
+			getChurnScores(db, id),
+			getResult(db, id, CHURN_KIND),
+			getResult(db, id, 'clusters'),
+			getResult(db, id, 'tiering')
+		]);
+		if (id !== this.datasetId) return;
+		if (scores && scores.probability.length === table.ids.length) {
+			// The churn page's scores are in customer order already, with its risk bands.
+			this.churn = scores.probability;
+			this.churnBand = scores.band;
+		} else {
+			// Any other stored probability column (e.g. with ids): align it and band it by the default limits.
+			const p = churn?.columns?.probability;
+			const ids = churn?.columns?.ids;
+			this.churn =
+				p instanceof Float64Array ? aligned(p, Array.isArray(ids) ? ids : undefined, table) : undefined;
+			this.churnBand = undefined;
+		}
+		const labels = clusters?.columns?.labels;
+		const k = (clusters?.meta as { k?: number } | undefined)?.k;
+		this.clusters =
+			labels instanceof Int32Array && labels.length === table.ids.length && k ? { labels, k } : undefined;
+		if (tiering?.columns && this.view) {
+			const stored = fromColumns(tiering.columns, this.view);
+			this.numbers = stored.table.ids.length === table.ids.length ? stored.numbers : {};
+		}
+	}
+
+	private async load(datasetId: string): Promise<void> {
+		const { db } = await openDb();
+		const [saved, overrides, contacted] = await Promise.all([
+			getPlaybooks(db, datasetId),
+			listTierOverrides(db, datasetId),
+			listContacted(db, datasetId)
+		]);
+		if (datasetId !== this.datasetId) return;
+		this.saved = saved;
+		this.overrides = overrides;
+		this.contacted = new Map(contacted.map((c) => [c.customerId, c]));
+		await this.refreshSnapshots();
+	}
+
+	async savePlaybooks(list: Playbook[]): Promise<void> {
+		const id = this.datasetId;
+		if (!id) return;
+		const plain = $state.snapshot(list) as Playbook[];
+		this.saved = plain;
+		const { db } = await openDb();
+		await putPlaybooks(db, id, plain);
+	}
+
+	async resetPlaybooks(): Promise<void> {
+		const id = this.datasetId;
+		if (!id) return;
+		const { db } = await openDb();
+		await resetPlaybooks(db, id);
+		this.saved = undefined;
+	}
+
+	async setOverride(customerId: string, tierId: string, reason: string): Promise<void> {
+		const id = this.datasetId;
+		if (!id) return;
+		const { db } = await openDb();
+		await setTierOverride(db, id, { customerId, tierId, reason });
+		this.overrides = await listTierOverrides(db, id);
+	}
+
+	async clearOverride(customerId: string): Promise<void> {
+		const id = this.datasetId;
+		if (!id) return;
+		const { db } = await openDb();
+		await clearTierOverride(db, id, customerId);
+		this.overrides = await listTierOverrides(db, id);
+	}
+
+	async setContacted(customerIds: string[], date: string | null, playbookId?: string): Promise<void> {
+		const id = this.datasetId;
+		if (!id || !customerIds.length) return;
+		const { db } = await openDb();
+		if (date) await markContacted(db, id, customerIds, date, playbookId);
+		else await clearContacted(db, id, customerIds);
+		const list = await listContacted(db, id);
+		this.contacted = new Map(list.map((c) => [c.customerId, c]));
+	}
+
+	/** The current analysis (with overrides and churn scores) as a snapshot table. */
+	currentTable(): SnapshotTable | undefined {
+		const table = this.table;
+		const view = this.view;
+		const tier = this.tier;
+		if (!table || !view || !tier) return undefined;
+		return {
+			analysisDate: view.analysisDate,
+			tierIds: [...this.tierIds],
+			ids: table.ids,
+			tier,
+			segment: table.segment,
+			lifecycle: table.lifecycle,
+			recencyDays: table.recencyDays,
+			frequency: table.frequency,
+			monetary: table.monetary,
+			churn: this.churn
+		};
+	}
+
+	async saveSnapshot(datasetName: string): Promise<string | undefined> {
+		const id = this.datasetId;
+		const current = this.currentTable();
+		if (!id || !current || !this.view) return undefined;
+		const { db } = await openDb();
+		const snapId = await saveSnapshot(
+			db,
+			id,
+			{ datasetName, tiering: $state.snapshot(this.view.tiering) },
+			current
+		);
+		await this.refreshSnapshots();
+		return snapId;
+	}
+
+	async deleteSnapshot(snapId: string): Promise<void> {
+		const { db } = await openDb();
+		await deleteSnapshot(db, snapId);
+		this.snapshotCache.delete(snapId);
+		await this.refreshSnapshots();
+	}
+
+	async refreshSnapshots(): Promise<void> {
+		const { db } = await openDb();
+		this.snapshots = await listSnapshots(db);
+	}
+
+	async snapshotTable(snapId: string): Promise<SnapshotTable | undefined> {
+		const cached = this.snapshotCache.get(snapId);
+		if (cached) return cached;
+		const { db } = await openDb();
+		const table = await getSnapshotTable(db, snapId);
+		if (table) this.snapshotCache.set(snapId, table);
+		return table;
+	}
+}
+
+export const strategies = new Strategies();

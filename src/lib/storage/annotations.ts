@@ -1,0 +1,81 @@
+// The annotations repository: per-customer marks that survive recomputes — a manual tier override with its
+// reason (kind 'tierOverride') and the date a customer was contacted (kind 'contacted').
+import type { StrataDb } from './db';
+
+export const TIER_OVERRIDE = 'tierOverride';
+export const CONTACTED = 'contacted';
+
+export interface TierOverride {
+	customerId: string;
+	tierId: string;
+	reason: string;
+	updatedAt: number;
+}
+
+export interface Contacted {
+	customerId: string;
+	/** Day of the contact, 'YYYY-MM-DD'. */
+	date: string;
+	playbookId?: string;
+}
+
+export async function listTierOverrides(db: StrataDb, datasetId: string): Promise<TierOverride[]> {
+	const rows = await db.annotations.where('[datasetId+kind]').equals([datasetId, TIER_OVERRIDE]).toArray();
+	return rows.map((r) => {
+		const v = r.value as { tierId: string; reason: string };
+		return { customerId: r.customerId, tierId: v.tierId, reason: v.reason, updatedAt: r.updatedAt };
+	});
+}
+
+export async function setTierOverride(
+	db: StrataDb,
+	datasetId: string,
+	o: Omit<TierOverride, 'updatedAt'>,
+	updatedAt = Date.now()
+): Promise<void> {
+	await db.annotations.put({
+		datasetId,
+		customerId: o.customerId,
+		kind: TIER_OVERRIDE,
+		value: { tierId: o.tierId, reason: o.reason },
+		updatedAt
+	});
+}
+
+export async function clearTierOverride(db: StrataDb, datasetId: string, customerId: string): Promise<void> {
+	await db.annotations.delete([datasetId, customerId, TIER_OVERRIDE]);
+}
+
+export async function listContacted(db: StrataDb, datasetId: string): Promise<Contacted[]> {
+	const rows = await db.annotations.where('[datasetId+kind]').equals([datasetId, CONTACTED]).toArray();
+	return rows.map((r) => ({ customerId: r.customerId, ...(r.value as Omit<Contacted, 'customerId'>) }));
+}
+
+export async function markContacted(
+	db: StrataDb,
+	datasetId: string,
+	customerIds: readonly string[],
+	date: string,
+	playbookId?: string,
+	updatedAt = Date.now()
+): Promise<void> {
+	await db.annotations.bulkPut(
+		customerIds.map((customerId) => ({
+			datasetId,
+			customerId,
+			kind: CONTACTED,
+			value: { date, playbookId },
+			updatedAt
+		}))
+	);
+}
+
+export async function clearContacted(
+	db: StrataDb,
+	datasetId: string,
+	customerIds: readonly string[]
+): Promise<void> {
+	await db.annotations.bulkDelete(
+		customerIds.map((id) => [datasetId, id, CONTACTED] as [string, string, string])
+	);
+}

@@ -37,6 +37,8 @@ export default defineConfig({
 				// The TF.js worker chunk is larger than Workbox's 2 MiB default; without this, offline silently breaks.
 				maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
 				clientsClaim: true,
+				// Query strings are read by the page (/lookup?q=…, /customers/view?i=…): serve the precached page for any.
+				ignoreURLParametersMatching: [/.*/],
 				cleanupOutdatedCaches: true
 			},
 			devOptions: { enabled: false }

@@ -5,6 +5,12 @@ export async function toXlsx(rows: readonly (readonly Cell[])[], sheetName = 'St
 	const { utils, write } = await import('@e965/xlsx');
 	const sheet = utils.aoa_to_sheet(rows.map((r) => r.map(safeCell)));
 	const book = utils.book_new();
-	utils.book_append_sheet(book, sheet, sheetName.slice(0, 31));
+	utils.book_append_sheet(book, sheet, safeSheetName(sheetName));
 	return write(book, { type: 'array', bookType: 'xlsx' }) as Uint8Array;
+}
+
+/** Excel refuses sheet names with : \ / ? * [ ] or over 31 characters; SheetJS throws on them. */
+export function safeSheetName(name: string): string {
+	const cleaned = name.replace(/[:\\/?*[\]]/g, ' ').trim().slice(0, 31);
+	return cleaned || 'Strata';
 }

@@ -31,6 +31,8 @@ export interface PipelineSource {
 	shape: DatasetShape;
 	columns: ColumnSpec[];
 	source: DatasetRecord['source'];
+	/** For a later period of the same customers. */
+	previousDatasetId?: string;
 	notes?: MessageRef[];
 	/** Feeds rows to the sink; returns the content hash, or an error. */
 	feed: (sink: RowSink) => Promise<{ contentHash: string } | { error: MessageRef }>;
@@ -114,7 +116,8 @@ export async function runPipeline(input: PipelineSource, deps: PipelineDeps): Pr
 			shape: input.shape,
 			contentHash: '',
 			source: input.source,
-			columns: input.columns.filter((c) => c.role !== 'ignore')
+			columns: input.columns.filter((c) => c.role !== 'ignore'),
+			...(input.previousDatasetId ? { previousDatasetId: input.previousDatasetId } : {})
 		});
 		deps.onStart?.(datasetId);
 		const fed = await input.feed(sink);

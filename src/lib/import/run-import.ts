@@ -98,6 +98,10 @@ export interface DemoRequest {
 	customers?: number;
 	seed?: number;
 	name?: string;
+	/** A later period of the same customers (re-evaluation over time): history continues this many months. */
+	laterMonths?: number;
+	/** The dataset this later period follows. */
+	previousDatasetId?: string;
 }
 
 /** Mapping of the demo table by the same guesser a user's file gets, as storable column specs. */
@@ -122,15 +126,22 @@ export function specsFromGuess(
 	};
 }
 
+function demoName(variant: 'en' | 'zh', laterMonths: number): string {
+	if (laterMonths <= 0) return variant === 'zh' ? '示例数据' : 'Demo data';
+	return variant === 'zh' ? `示例数据（+${laterMonths} 个月）` : `Demo data (+${laterMonths} months)`;
+}
+
 export async function importDemo(request: DemoRequest, deps: PipelineDeps): Promise<ImportOutcome> {
 	const seed = request.seed ?? 20240601;
 	const customers = request.customers ?? 5000;
-	const table = generateDemoTransactions({ seed, customers, variant: request.variant });
+	const laterMonths = request.laterMonths ?? 0;
+	const table = generateDemoTransactions({ seed, customers, variant: request.variant, laterMonths });
 	const { columns, shape } = specsFromGuess(table.headers, table.rows);
 	const total = table.rows.length;
 	return runPipeline(
 		{
-			name: request.name ?? (request.variant === 'zh' ? '示例数据' : 'Demo data'),
+			name: request.name ?? demoName(request.variant, laterMonths),
+			previousDatasetId: request.previousDatasetId,
 			shape,
 			columns,
 			source: { fileName: `demo-${request.variant}.csv`, size: total, kind: 'demo' },
@@ -142,7 +153,7 @@ export async function importDemo(request: DemoRequest, deps: PipelineDeps): Prom
 					for (let i = start; i < end; i++) sink.push(table.rows[i], i + 2);
 					await sink.flush(end, total);
 				}
-				return { contentHash: hashString(`demo|${request.variant}|${seed}|${customers}`) };
+				return { contentHash: hashString(`demo|${request.variant}|${seed}|${customers}|${laterMonths}`) };
 			}
 		},
 		deps

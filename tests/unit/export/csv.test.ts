@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { read, utils } from '@e965/xlsx';
 import { csvCell, toCsv } from '$lib/export/csv';
 import { neutralize, safeCell } from '$lib/export/safe-cell';
-import { toXlsx } from '$lib/export/xlsx';
+import { safeSheetName, toXlsx } from '$lib/export/xlsx';
 
 describe('formula-safe cells', () => {
 	it('prefixes text starting with = + - @ tab or CR with an apostrophe', () => {
@@ -49,5 +49,14 @@ describe('XLSX', () => {
 		]);
 		expect(sheet.B2.t).toBe('n');
 		expect(sheet.A2.f).toBeUndefined();
+	});
+});
+
+describe('sheet names', () => {
+	it('replaces characters Excel refuses and cuts at 31 characters', () => {
+		expect(safeSheetName('At risk: win back [VIP]')).toBe('At risk  win back  VIP');
+		expect(safeSheetName('a/b\\c?d*e')).toBe('a b c d e');
+		expect(safeSheetName('x'.repeat(40))).toHaveLength(31);
+		expect(safeSheetName('::')).toBe('Strata');
 	});
 });

@@ -114,6 +114,23 @@ describe('importDemo', () => {
 		const d = await db.datasets.get(out.datasetId);
 		expect(d?.status).toBe('committed');
 		expect(d?.source.kind).toBe('demo');
-		expect(d?.contentHash).toBe(hashString('demo|en|7|40'));
+		expect(d?.contentHash).toBe(hashString('demo|en|7|40|0'));
+	});
+
+	it('imports a later period of the same customers that points at the dataset it follows', async () => {
+		const first = await importDemo({ variant: 'en', customers: 40, seed: 7 }, { db });
+		if ('error' in first) throw new Error(first.error.key);
+		const later = await importDemo(
+			{ variant: 'en', customers: 40, seed: 7, laterMonths: 6, previousDatasetId: first.datasetId },
+			{ db }
+		);
+		if ('error' in later) throw new Error(later.error.key);
+		const d = await db.datasets.get(later.datasetId);
+		expect(d?.previousDatasetId).toBe(first.datasetId);
+		expect(d?.name).toBe('Demo data (+6 months)');
+		// Same history plus six more months: strictly more lines, and at least the same customers.
+		expect(later.report.rowsRead).toBeGreaterThan(first.report.rowsRead);
+		expect(later.customerCount).toBeGreaterThanOrEqual(40);
+		expect(d?.contentHash).not.toBe(hashString('demo|en|7|40|0'));
 	});
 });

@@ -15,10 +15,12 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
 	{ route: '/import', labelKey: 'nav.import', icon: 'import', phone: 'more' },
 	{ route: '/overview', labelKey: 'nav.overview', icon: 'overview', phone: 'tab' },
-	{ route: '/customers', labelKey: 'nav.customers', icon: 'customers', phone: 'tab' },
+	{ route: '/customers', labelKey: 'nav.customers', icon: 'customers', phone: 'more' },
+	{ route: '/lookup', labelKey: 'nav.lookup', icon: 'search', phone: 'tab' },
 	{ route: '/clusters', labelKey: 'nav.clusters', icon: 'clusters', phone: 'more' },
 	{ route: '/churn', labelKey: 'nav.churn', icon: 'churn', phone: 'tab' },
 	{ route: '/strategies', labelKey: 'nav.strategies', icon: 'strategies', phone: 'tab' },
+	{ route: '/report', labelKey: 'nav.report', icon: 'report', phone: 'more' },
 	{ route: '/settings', labelKey: 'nav.settings', icon: 'settings', phone: 'more' }
 ];
 

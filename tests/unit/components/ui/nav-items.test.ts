@@ -19,14 +19,16 @@ describe('isCurrent', () => {
 });
 
 describe('NAV_ITEMS', () => {
-	it('lists the seven sections in the order Import, Overview, Customers, Clusters, Churn, Strategies, Settings', () => {
+	it('lists the sections in the order Import, Overview, Customers, Look up, Clusters, Churn, Strategies, Report, Settings', () => {
 		expect(NAV_ITEMS.map((item) => item.route)).toEqual([
 			'/import',
 			'/overview',
 			'/customers',
+			'/lookup',
 			'/clusters',
 			'/churn',
 			'/strategies',
+			'/report',
 			'/settings'
 		]);
 	});

@@ -1,0 +1,60 @@
+// The field-staff phone view at 375 × 812: look a customer up by id and by phone, see tier and next actions,
+// record a contact — and it still works with the network off.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openApp, type Session } from './support/browser';
+
+let s: Session;
+beforeAll(async () => {
+	s = await openApp({ width: 375, height: 812 });
+	await s.page.goto(s.baseURL);
+	await s.page.getByTestId('load-demo-home').click();
+	await s.page.waitForURL(/\/overview/, { timeout: 60_000 });
+	await s.page.getByTestId('tier-row').first().waitFor({ timeout: 90_000 });
+});
+afterAll(async () => {
+	await s.close();
+});
+
+it('finds a customer by id and shows their tier, segment and a contact button', async () => {
+	await s.page.goto(`${s.baseURL}/lookup`);
+	await s.page.getByTestId('lookup-search').fill('C000123');
+	const card = s.page.getByTestId('lookup-card');
+	await card.waitFor({ timeout: 30_000 });
+	expect(await card.innerText()).toContain('C000123');
+	expect((await s.page.getByTestId('lookup-tier').innerText()).trim().length).toBeGreaterThan(0);
+	// Nothing on the page is wider than the phone.
+	const overflow = await s.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+});
+
+it('finds the same customer by phone number and records a contact for today', async () => {
+	const phone = (await s.page.getByTestId('lookup-card').locator('header p').innerText()).split('·')[1].trim();
+	await s.page.getByTestId('lookup-search').fill(phone);
+	await s.page.getByTestId('lookup-card').waitFor();
+	expect(await s.page.getByTestId('lookup-card').innerText()).toContain('C000123');
+	await s.page.getByTestId('lookup-contacted').click();
+	await s.page.getByTestId('lookup-card').getByRole('status').waitFor();
+	const today = new Date();
+	const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+	expect(await s.page.getByTestId('lookup-card').getByRole('status').innerText()).toContain(iso);
+});
+
+it('shows top-tier customers the top-tier playbook as their next action', async () => {
+	await s.page.goto(`${s.baseURL}/customers`);
+	const first = s.page.getByTestId('customer-row').first();
+	await first.waitFor({ timeout: 60_000 });
+	const topId = (await first.innerText()).split(/\s+/)[0];
+	await s.page.goto(`${s.baseURL}/lookup?q=${topId}`);
+	await s.page.getByTestId('lookup-card').waitFor({ timeout: 30_000 });
+	await s.page.getByTestId('lookup-playbook').first().waitFor({ timeout: 10_000 });
+	expect(await s.page.getByTestId('lookup-playbook').count()).toBeGreaterThan(0);
+});
+
+it('works offline once the app has been visited', async () => {
+	await s.page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+	await s.context.setOffline(true);
+	await s.page.goto(`${s.baseURL}/lookup?q=C000124`);
+	await s.page.getByTestId('lookup-card').waitFor({ timeout: 30_000 });
+	expect(await s.page.getByTestId('lookup-card').innerText()).toContain('C000124');
+	await s.context.setOffline(false);
+});

@@ -12,7 +12,8 @@ import { contributions, logisticCoefficients, topRiskFactors } from '$lib/ml/log
 import type { StrataDb } from '$lib/storage/db';
 import { buildChurnData, checkTrainable } from './churn-data';
 import type { ChurnResult, LabelChoice, ModelRun, WarningList } from './churn-types';
-import { customerValue, loadCustomerBase, type CustomerBase } from './customer-base';
+import { loadCustomerBase, type CustomerBase } from './customer-base';
+import { assembleList } from './churn-store';
 
 type Signal = { readonly aborted: boolean };
 export type ChurnProgress = (
@@ -30,6 +31,10 @@ export interface TrainedModels {
 	baseline: ChurnTrainResult;
 	chosen: ChurnTrainResult;
 	summary: ChurnResult;
+	/** Customers in the dataset and the codes of the scored ones, in list order (for the stored scores). */
+	customerCount: number;
+	scored: Int32Array;
+	trainedAt: number;
 }
 
 function run(kind: 'logistic' | 'mlp', r: ChurnTrainResult): ModelRun {
@@ -74,15 +79,7 @@ export async function warningList(
 		: new Array<string>(m.rows).fill('');
 	if ('error' in factors)
 		return { error: { key: 'ml.error.missingColumn', params: { column: factors.column } } };
-	const value = customerValue(base);
-	return {
-		ids: Array.from(customers, (c) => base.prepared.ids[c] ?? String(c)),
-		names: base.prepared.names ? Array.from(customers, (c) => base.prepared.names?.[c] ?? '') : undefined,
-		probability: Float64Array.from(p),
-		tier: base.tier ? Int32Array.from(customers, (c) => (base.tier as Int32Array)[c]) : undefined,
-		value: Float64Array.from(customers, (c) => value[c]),
-		factors
-	};
+	return assembleList(base, customers, p, factors);
 }
 
 export async function trainChurn(
@@ -169,7 +166,17 @@ export async function trainChurn(
 		backend: tf.getBackend(),
 		ms: performance.now() - start
 	};
-	return { datasetId, label, seed, baseline, chosen, summary };
+	return {
+		datasetId,
+		label,
+		seed,
+		baseline,
+		chosen,
+		summary,
+		customerCount: base.n,
+		scored: data.scoringCustomer,
+		trainedAt: Date.now()
+	};
 }
 
 export function disposeTrained(t: TrainedModels | undefined): void {

@@ -6,14 +6,18 @@ import type { StrataDb } from '$lib/storage/db';
 import { readRejected } from '$lib/storage/datasets';
 import { churnColumnSpec } from './churn-data';
 import type { ChurnSetup } from './churn-types';
-import { customerValue, finiteMean, loadCustomerBase } from './customer-base';
+import { customerValue, finiteMean, loadCustomerBase, type CustomerBase } from './customer-base';
 
 export async function churnSetup(
 	db: StrataDb,
 	datasetId: string
 ): Promise<ChurnSetup | { error: MessageRef }> {
 	const base = await loadCustomerBase(db, datasetId);
-	if ('error' in base) return base;
+	return 'error' in base ? base : churnSetupFor(db, base);
+}
+
+export async function churnSetupFor(db: StrataDb, base: CustomerBase): Promise<ChurnSetup> {
+	const datasetId = base.dataset.id;
 	const setup: ChurnSetup = { customers: base.n, shape: base.dataset.shape, hasTiers: !!base.tier };
 	const spec = churnColumnSpec(base);
 	const parsed = spec ? base.cols[spec.key] : undefined;

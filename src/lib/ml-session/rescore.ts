@@ -1,6 +1,7 @@
 // Scores another dataset with a saved model: its features are built the way the model's label source built
 // them (dataset columns by header, or order-line indicators as of the latest date) and encoded by the saved
-// pipeline, so a column the model needs but the data lacks is reported by name.
+// pipeline, so a column the model needs but the data lacks is reported by name. The scores are stored as the
+// dataset's churn result.
 import type { MessageRef } from '$lib/analysis/types';
 import type { RawColumn } from '$lib/domain/features';
 import type { StrataDb } from '$lib/storage/db';
@@ -9,6 +10,7 @@ import { warningList } from './churn-run';
 import type { RescoreResult } from './churn-types';
 import { loadCustomerBase } from './customer-base';
 import { loadModel } from './model-repo';
+import { storeChurn } from './churn-store';
 import { disposeNet } from '$lib/ml/binary-net';
 
 export async function rescore(
@@ -41,7 +43,23 @@ export async function rescore(
 		}
 		const list = await warningList(base, loaded.model, loaded.explainer, scoring, customers);
 		if ('error' in list) return list;
-		return { modelName: loaded.record.name, datasetName: base.dataset.name, list, warnings: [] };
+		const rescore = { modelName: loaded.record.name, datasetName: base.dataset.name };
+		const threshold = loaded.record.metrics.threshold;
+		// The re-score becomes the dataset's churn scores, banded at the threshold the model was saved with.
+		await storeChurn(db, {
+			datasetId,
+			customerCount: base.n,
+			customers,
+			list,
+			threshold: Number.isFinite(threshold) ? threshold : 0.5,
+			trainedAt: Date.now(),
+			modelKind: loaded.record.kind === 'mlp' ? 'mlp' : 'logistic',
+			labelSource: loaded.label,
+			modelId,
+			modelName: loaded.record.name,
+			rescore
+		}).catch(() => {});
+		return { ...rescore, list, warnings: [] };
 	} finally {
 		disposeNet(loaded.model.net);
 		if (loaded.explainer && loaded.explainer.net !== loaded.model.net) disposeNet(loaded.explainer.net);

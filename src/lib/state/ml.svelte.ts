@@ -21,9 +21,13 @@ import type {
 import { openDb } from '$lib/storage/open-db';
 import { deleteModel, listModels, type ModelSummary } from '$lib/storage/models';
 import { getDefinition, putDefinition } from '$lib/storage/definitions';
+import { setChurnThreshold } from '$lib/storage/churn-scores';
 
 export const BACKEND_KEY = 'strata.tfBackend';
 export const CLUSTER_NAMES_KIND = 'clusterNames';
+export const DEFAULT_THRESHOLD = 0.5;
+/** Slider moves are written to the stored bands once the user pauses. */
+const THRESHOLD_DEBOUNCE_MS = 400;
 
 type Reply = Exclude<MlWorkerResponse, { type: 'progress' | 'epoch' }>;
 type Payload = MlWorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
@@ -65,6 +69,13 @@ class Ml {
 	churnError = $state.raw<MessageRef | undefined>(undefined);
 	models = $state.raw<ModelSummary[]>([]);
 	rescored = $state.raw<RescoreResult | undefined>(undefined);
+	/** The threshold in force: it bands the list here and the stored scores other pages read. */
+	churnThreshold = $state(DEFAULT_THRESHOLD);
+	/** When the scores shown were computed (a restored or fresh training run, or a re-score of this dataset). */
+	churnTrainedAt = $state<number | undefined>(undefined);
+	/** The trained models are in the worker (this session's training), so they can be saved. */
+	churnSavable = $state(false);
+	private thresholdTimer: ReturnType<typeof setTimeout> | undefined;
 
 	private worker: Worker | undefined;
 	private nextId = 1;
@@ -193,14 +204,42 @@ class Ml {
 	async followChurn(datasetId: string | undefined): Promise<void> {
 		if (datasetId === this.churnDataset) return;
 		this.churnDataset = datasetId;
-		this.churnSetup = this.churn = this.churnError = this.rescored = undefined;
+		this.churnSetup = this.churn = this.churnError = this.rescored = this.churnTrainedAt = undefined;
+		this.churnThreshold = DEFAULT_THRESHOLD;
+		this.churnSavable = false;
 		this.epochs = { logistic: [], mlp: [] };
 		void this.refreshModels();
 		if (!datasetId) return;
 		const msg = await this.request({ type: 'churnSetup', datasetId }, 'load');
 		if (datasetId !== this.churnDataset) return;
-		if (msg.type === 'churnSetup') this.churnSetup = msg.setup;
-		else if (msg.type === 'error') this.churnError = msg.error;
+		if (msg.type === 'churnSetup') {
+			this.churnSetup = msg.setup;
+			// A stored scoring is shown as it was: evaluation, loss history, list and threshold, without training.
+			const stored = msg.stored;
+			if (stored && !this.churn) {
+				this.churn = stored.result;
+				this.rescored = stored.rescored;
+				this.churnThreshold = stored.threshold;
+				this.churnTrainedAt = stored.trainedAt;
+				if (stored.result)
+					this.epochs = {
+						logistic: stored.result.baseline.history,
+						mlp: stored.result.chosen.kind === 'mlp' ? stored.result.chosen.history : []
+					};
+			}
+		} else if (msg.type === 'error') this.churnError = msg.error;
+	}
+
+	/** Writes the threshold (and the re-banded scores) for the current dataset once the slider rests. */
+	queueThreshold(threshold: number): void {
+		const datasetId = this.churnDataset;
+		clearTimeout(this.thresholdTimer);
+		if (!datasetId || this.churnTrainedAt === undefined) return;
+		this.thresholdTimer = setTimeout(() => {
+			void openDb()
+				.then(({ db }) => setChurnThreshold(db, datasetId, threshold))
+				.catch((e: unknown) => console.error(e));
+		}, THRESHOLD_DEBOUNCE_MS);
 	}
 
 	async train(label: LabelChoice, model: 'logistic' | 'mlp', seed: number): Promise<void> {
@@ -208,9 +247,17 @@ class Ml {
 		if (!datasetId) return;
 		this.churnError = undefined;
 		this.epochs = { logistic: [], mlp: [] };
-		const msg = await this.request({ type: 'train', datasetId, label, model, seed }, 'train');
-		if (msg.type === 'trained') this.churn = msg.result;
-		else if (msg.type === 'error') this.churnError = msg.error;
+		const threshold = this.churnThreshold;
+		const msg = await this.request({ type: 'train', datasetId, label, model, seed, threshold }, 'train');
+		if (datasetId !== this.churnDataset) return;
+		if (msg.type === 'trained') {
+			this.churn = msg.result;
+			this.rescored = undefined;
+			this.churnTrainedAt = msg.trainedAt;
+			this.churnSavable = true;
+			// The slider may have moved while training: the stored bands follow the threshold now in force.
+			if (this.churnThreshold !== threshold) this.queueThreshold(this.churnThreshold);
+		} else if (msg.type === 'error') this.churnError = msg.error;
 	}
 
 	async saveModel(name: string, threshold: number): Promise<MessageRef | undefined> {
@@ -233,8 +280,14 @@ class Ml {
 	async rescore(modelId: string, datasetId: string): Promise<void> {
 		this.churnError = undefined;
 		const msg = await this.request({ type: 'rescore', modelId, datasetId }, 'rescore');
-		if (msg.type === 'rescored') this.rescored = msg.result;
-		else if (msg.type === 'error') this.churnError = msg.error;
+		if (msg.type === 'rescored') {
+			this.rescored = msg.result;
+			// The worker stored the re-score as this dataset's scores; keep them banded at the threshold shown.
+			if (datasetId === this.churnDataset) {
+				this.churnTrainedAt = Date.now();
+				this.queueThreshold(this.churnThreshold);
+			}
+		} else if (msg.type === 'error') this.churnError = msg.error;
 	}
 }
 

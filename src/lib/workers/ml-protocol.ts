@@ -10,6 +10,7 @@ import type {
 	ScanResult
 } from '$lib/ml-session/cluster-types';
 import type { ChurnResult, ChurnSetup, LabelChoice, RescoreResult } from '$lib/ml-session/churn-types';
+import type { StoredChurn } from '$lib/ml-session/churn-store';
 
 /** What the page remembers per device (localStorage 'strata.tfBackend'). */
 export interface StoredBackend {
@@ -39,6 +40,8 @@ export type MlWorkerRequest =
 			label: LabelChoice;
 			model: 'logistic' | 'mlp';
 			seed: number;
+			/** The page's threshold, to band the stored scores. */
+			threshold: number;
 	  }
 	| { id: number; type: 'saveModel'; name: string; threshold: number }
 	| { id: number; type: 'rescore'; modelId: string; datasetId: string };
@@ -53,8 +56,8 @@ export type MlWorkerResponse =
 	| { id: number; type: 'clusterOptions'; info: ClusterOptionsInfo }
 	| { id: number; type: 'scan'; result: ScanResult }
 	| { id: number; type: 'cluster'; result: ClusterResult }
-	| { id: number; type: 'churnSetup'; setup: ChurnSetup }
-	| { id: number; type: 'trained'; result: ChurnResult }
+	| { id: number; type: 'churnSetup'; setup: ChurnSetup; stored?: StoredChurn }
+	| { id: number; type: 'trained'; result: ChurnResult; trainedAt: number }
 	| { id: number; type: 'saved'; modelId: string }
 	| { id: number; type: 'rescored'; result: RescoreResult }
 	| { id: number; type: 'error'; error: MessageRef };

@@ -12,7 +12,9 @@ import {
 } from '$lib/ml/backend';
 import { openDb } from '$lib/storage/open-db';
 import { clusterOptions, runClusters, runScan } from '$lib/ml-session/cluster-run';
-import { churnSetup } from '$lib/ml-session/churn-setup';
+import { churnSetupFor } from '$lib/ml-session/churn-setup';
+import { attachModel, restoreChurn, storeChurn } from '$lib/ml-session/churn-store';
+import { loadCustomerBase } from '$lib/ml-session/customer-base';
 import { disposeTrained, trainChurn, type TrainedModels } from '$lib/ml-session/churn-run';
 import { saveModel } from '$lib/ml-session/model-repo';
 import { rescore } from '$lib/ml-session/rescore';
@@ -105,10 +107,11 @@ async function handle(msg: MlWorkerRequest): Promise<void> {
 			);
 		}
 		case 'churnSetup': {
-			const setup = await churnSetup(db, msg.datasetId);
-			return post(
-				'error' in setup ? { id, type: 'error', error: setup.error } : { id, type: 'churnSetup', setup }
-			);
+			const base = await loadCustomerBase(db, msg.datasetId);
+			if ('error' in base) return post({ id, type: 'error', error: base.error });
+			const setup = await churnSetupFor(db, base);
+			const stored = await restoreChurn(db, base).catch(() => undefined);
+			return post({ id, type: 'churnSetup', setup, stored });
 		}
 		case 'train': {
 			disposeTrained(trained);
@@ -125,7 +128,19 @@ async function handle(msg: MlWorkerRequest): Promise<void> {
 			);
 			if ('error' in out) return post({ id, type: 'error', error: out.error });
 			trained = out;
-			return post({ id, type: 'trained', result: out.summary });
+			report('store', null);
+			await storeChurn(db, {
+				datasetId: out.datasetId,
+				customerCount: out.customerCount,
+				customers: out.scored,
+				list: out.summary.list,
+				threshold: msg.threshold,
+				trainedAt: out.trainedAt,
+				modelKind: msg.model,
+				labelSource: out.label,
+				result: out.summary
+			}).catch((e: unknown) => console.error(e));
+			return post({ id, type: 'trained', result: out.summary, trainedAt: out.trainedAt });
 		}
 		case 'saveModel': {
 			if (!trained) return post({ id, type: 'error', error: { key: 'mlv.error.nothingTrained' } });
@@ -149,6 +164,7 @@ async function handle(msg: MlWorkerRequest): Promise<void> {
 						? undefined
 						: { net: trained.baseline.net, pipeline: trained.baseline.pipeline }
 			});
+			await attachModel(db, trained.datasetId, trained.trainedAt, modelId, msg.name).catch(() => {});
 			return post({ id, type: 'saved', modelId });
 		}
 		case 'rescore': {

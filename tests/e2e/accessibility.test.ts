@@ -3,10 +3,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { openApp, type Session } from './support/browser';
+import { openAppWithDemo, type Session } from './support/browser';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const PAGES = ['', 'import', 'overview', 'customers', 'clusters', 'churn', 'strategies', 'settings', 'privacy'];
+const PAGES = [
+	'',
+	'import',
+	'overview',
+	'customers',
+	'clusters',
+	'churn',
+	'strategies',
+	'settings',
+	'privacy'
+];
 
 interface Violation {
 	id: string;
@@ -19,11 +29,7 @@ for (const locale of ['en-US', 'zh-CN']) {
 	describe(`accessibility (${locale})`, () => {
 		let s: Session;
 		beforeAll(async () => {
-			s = await openApp({ locale });
-			await s.page.goto(s.baseURL);
-			await s.page.getByTestId('load-demo-home').click();
-			await s.page.waitForURL(/\/overview/, { timeout: 60_000 });
-			await s.page.getByTestId('tier-row').first().waitFor({ timeout: 90_000 });
+			s = await openAppWithDemo({ locale });
 		});
 		afterAll(async () => {
 			await s.close();
@@ -43,7 +49,13 @@ for (const locale of ['en-US', 'zh-CN']) {
 				})) as Violation[];
 				const bad = violations
 					.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-					.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+					.map(
+						(v) =>
+							`${v.id} (${v.impact}): ${v.help} — ${v.nodes
+								.slice(0, 3)
+								.map((n) => n.target.join(' '))
+								.join(', ')}`
+					);
 				expect(bad).toEqual([]);
 			});
 		}

@@ -2,15 +2,11 @@
 // separates churners (test ROC AUC between 0.6 and 1), fills the early-warning list, and a reload shows the
 // stored result without training again; k-means on the Clusters page lists its clusters.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openApp, type Session } from './support/browser';
+import { openAppWithDemo, type Session } from './support/browser';
 
 let s: Session;
 beforeAll(async () => {
-	s = await openApp();
-	await s.page.goto(s.baseURL);
-	await s.page.getByTestId('load-demo-home').click();
-	await s.page.waitForURL(/\/overview/, { timeout: 60_000 });
-	await s.page.getByTestId('tier-row').first().waitFor({ timeout: 90_000 });
+	s = await openAppWithDemo();
 });
 afterAll(async () => {
 	await s.close();

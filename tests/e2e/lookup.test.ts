@@ -1,15 +1,11 @@
 // The field-staff phone view at 375 × 812: look a customer up by id and by phone, see tier and next actions,
 // record a contact — and it still works with the network off.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openApp, type Session } from './support/browser';
+import { openAppWithDemo, type Session } from './support/browser';
 
 let s: Session;
 beforeAll(async () => {
-	s = await openApp({ width: 375, height: 812 });
-	await s.page.goto(s.baseURL);
-	await s.page.getByTestId('load-demo-home').click();
-	await s.page.waitForURL(/\/overview/, { timeout: 60_000 });
-	await s.page.getByTestId('tier-row').first().waitFor({ timeout: 90_000 });
+	s = await openAppWithDemo({ width: 375, height: 812 });
 });
 afterAll(async () => {
 	await s.close();
@@ -28,7 +24,9 @@ it('finds a customer by id and shows their tier, segment and a contact button', 
 });
 
 it('finds the same customer by phone number and records a contact for today', async () => {
-	const phone = (await s.page.getByTestId('lookup-card').locator('header p').innerText()).split('·')[1].trim();
+	const phone = (await s.page.getByTestId('lookup-card').locator('header p').innerText())
+		.split('·')[1]
+		.trim();
 	await s.page.getByTestId('lookup-search').fill(phone);
 	await s.page.getByTestId('lookup-card').waitFor();
 	expect(await s.page.getByTestId('lookup-card').innerText()).toContain('C000123');
@@ -51,7 +49,9 @@ it('shows top-tier customers the top-tier playbook as their next action', async 
 });
 
 it('works offline once the app has been visited', async () => {
-	await s.page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+	await s.page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+		timeout: 30_000
+	});
 	await s.context.setOffline(true);
 	await s.page.goto(`${s.baseURL}/lookup?q=C000124`);
 	await s.page.getByTestId('lookup-card').waitFor({ timeout: 30_000 });

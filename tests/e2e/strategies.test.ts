@@ -3,15 +3,11 @@
 // matrix that adds up, and the consultant's report prints to PDF.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { openApp, valueOf, type Session } from './support/browser';
+import { openAppWithDemo, valueOf, type Session } from './support/browser';
 
 let s: Session;
 beforeAll(async () => {
-	s = await openApp();
-	await s.page.goto(s.baseURL);
-	await s.page.getByTestId('load-demo-home').click();
-	await s.page.waitForURL(/\/overview/, { timeout: 60_000 });
-	await s.page.getByTestId('tier-row').first().waitFor({ timeout: 90_000 });
+	s = await openAppWithDemo();
 });
 afterAll(async () => {
 	await s.close();
@@ -28,11 +24,16 @@ it('updates the live count while a playbook rule is edited', async () => {
 	await editor.waitFor();
 	expect(await valueOf(s.page, 'rule-count')).toBe(before);
 	// Add "value score ≥ 1000": nobody can reach it, so the count drops to zero while editing.
-	await editor.getByLabel(/new condition|新条件|condition/i).first().selectOption('indicator');
+	await editor
+		.getByLabel(/new condition|新条件|condition/i)
+		.first()
+		.selectOption('indicator');
 	await editor.locator('.row.add button').click();
 	const value = editor.locator('input[type=number]').last();
 	await value.fill('1000000000');
-	await s.page.waitForFunction(() => document.querySelector('[data-testid=rule-count]')?.getAttribute('data-value') === '0');
+	await s.page.waitForFunction(
+		() => document.querySelector('[data-testid=rule-count]')?.getAttribute('data-value') === '0'
+	);
 	expect(await valueOf(s.page, 'rule-count')).toBe(0);
 });
 
@@ -43,7 +44,10 @@ it('exports a playbook action list as CSV with one line per targeted customer', 
 	const count = Number(await card.getByTestId('playbook-count').getAttribute('data-value'));
 	await card.getByRole('button', { pressed: false }).last().click();
 	await s.page.getByTestId('action-list').waitFor();
-	const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByTestId('export-actions').click()]);
+	const [download] = await Promise.all([
+		s.page.waitForEvent('download'),
+		s.page.getByTestId('export-actions').click()
+	]);
 	const text = readFileSync((await download.path()) as string, 'utf8');
 	expect(text.charCodeAt(0)).toBe(0xfeff);
 	const lines = text.trim().split(/\r\n/);
@@ -71,7 +75,9 @@ it('compares two snapshots of the same customers: the migration matrix adds up',
 	await s.page.waitForFunction(() => document.querySelectorAll('[data-testid=snapshot-row]').length === 2);
 	const matrix = s.page.getByTestId('migration-matrix');
 	await matrix.waitFor({ timeout: 30_000 });
-	const cells = await matrix.locator('td.cell').evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-value'))));
+	const cells = await matrix
+		.locator('td.cell')
+		.evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-value'))));
 	const sum = cells.reduce((a, b) => a + b, 0);
 	// Every customer of either snapshot sits in exactly one cell: stayed, moved, new or lost.
 	expect(sum).toBe(laterCustomers);

@@ -1,15 +1,11 @@
 // Value tiering on the demo data in real Chromium: four tiers that add up, a definition change that moves
 // customers between tiers, and a customer's own page.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openApp, valueOf, type Session } from './support/browser';
+import { openAppWithDemo, valueOf, type Session } from './support/browser';
 
 let s: Session;
 beforeAll(async () => {
-	s = await openApp();
-	await s.page.goto(s.baseURL);
-	await s.page.getByTestId('load-demo-home').click();
-	await s.page.waitForURL(/\/overview/, { timeout: 60_000 });
-	await s.page.getByTestId('tier-row').first().waitFor({ timeout: 90_000 });
+	s = await openAppWithDemo();
 });
 afterAll(async () => {
 	await s.close();
@@ -74,6 +70,8 @@ it('narrows the Customers table by search', async () => {
 	await s.page.goto(`${s.baseURL}/customers`);
 	await s.page.getByTestId('customer-row').first().waitFor({ timeout: 60_000 });
 	await s.page.getByTestId('customer-search').fill('C000123');
-	await s.page.waitForFunction(() => document.querySelector('[data-testid=customer-count]')?.getAttribute('data-value') === '1');
+	await s.page.waitForFunction(
+		() => document.querySelector('[data-testid=customer-count]')?.getAttribute('data-value') === '1'
+	);
 	expect(await valueOf(s.page, 'customer-count')).toBe(1);
 });

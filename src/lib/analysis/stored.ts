@@ -49,7 +49,8 @@ export function inputHash(dataset: { id: string; rowCount: number }, defs: Tieri
 	);
 }
 
-const INDICATOR_KEYS = [
+/** The per-customer indicators kept with a tiering result (and shown on a customer's page, in this order). */
+export const INDICATOR_KEYS = [
 	'recencyDays',
 	'frequency',
 	'monetary',

@@ -27,7 +27,9 @@ export interface Session {
 	close(): Promise<void>;
 }
 
-export async function openApp(options: { width?: number; height?: number; locale?: string } = {}): Promise<Session> {
+export async function openApp(
+	options: { width?: number; height?: number; locale?: string } = {}
+): Promise<Session> {
 	const baseURL = inject('baseURL');
 	const profile = mkdtempSync(join(tmpdir(), 'strata-e2e-'));
 	const context = await chromium.launchPersistentContext(profile, {
@@ -65,4 +67,14 @@ export async function openApp(options: { width?: number; height?: number; locale
 export async function valueOf(page: Page, testId: string): Promise<number> {
 	const raw = await page.getByTestId(testId).first().getAttribute('data-value');
 	return Number(raw);
+}
+
+/** A fresh app with the demo dataset loaded from the home page and its tiers computed. */
+export async function openAppWithDemo(options: Parameters<typeof openApp>[0] = {}): Promise<Session> {
+	const s = await openApp(options);
+	await s.page.goto(s.baseURL);
+	await s.page.getByTestId('load-demo-home').click();
+	await s.page.waitForURL(/\/overview/, { timeout: 60_000 });
+	await s.page.getByTestId('tier-row').first().waitFor({ timeout: 90_000 });
+	return s;
 }

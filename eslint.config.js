@@ -14,7 +14,12 @@ export default ts.config(
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
-			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
 		}
 	},
 	{
@@ -29,11 +34,30 @@ export default ts.config(
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{ patterns: ['svelte', 'svelte/*', 'dexie', '@tensorflow/*', '$lib/storage/*', '$lib/state/*', '$lib/components/*'] }
+				{
+					patterns: [
+						'svelte',
+						'svelte/*',
+						'dexie',
+						'@tensorflow/*',
+						'$lib/storage/*',
+						'$lib/state/*',
+						'$lib/components/*'
+					]
+				}
 			]
 		}
 	},
 	{
-		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'dev-dist/', 'tests/fixtures/', 'tests/bench/.data/', 'test-results/', 'static/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'dev-dist/',
+			'tests/fixtures/',
+			'tests/bench/.data/',
+			'test-results/',
+			'static/'
+		]
 	}
 );

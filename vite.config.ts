@@ -15,7 +15,8 @@ export default defineConfig({
 			manifest: {
 				name: 'Strata — customer tiering',
 				short_name: 'Strata',
-				description: 'On-device customer tiering: RFM, value tiers, CLV, clusters and churn warning. 本地运行的客户分层分级工具。',
+				description:
+					'On-device customer tiering: RFM, value tiers, CLV, clusters and churn warning. 本地运行的客户分层分级工具。',
 				lang: 'zh-CN',
 				start_url: '/',
 				scope: '/',
@@ -24,7 +25,13 @@ export default defineConfig({
 				theme_color: '#1f3a5f',
 				// Shown by Chromium's richer install dialog; the same picture as the README's.
 				screenshots: [
-					{ src: '/screenshots/overview-wide.png', sizes: '1280x800', type: 'image/png', form_factor: 'wide', label: 'Overview' }
+					{
+						src: '/screenshots/overview-wide.png',
+						sizes: '1280x800',
+						type: 'image/png',
+						form_factor: 'wide',
+						label: 'Overview'
+					}
 				],
 				icons: [
 					{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
@@ -33,7 +40,10 @@ export default defineConfig({
 				]
 			},
 			workbox: {
-				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,woff,woff2,wasm,json,webmanifest}', 'prerendered/**/*.html'],
+				globPatterns: [
+					'client/**/*.{js,css,ico,png,svg,webp,woff,woff2,wasm,json,webmanifest}',
+					'prerendered/**/*.html'
+				],
 				// The TF.js worker chunk is larger than Workbox's 2 MiB default; without this, offline silently breaks.
 				maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
 				clientsClaim: true,

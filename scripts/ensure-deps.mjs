@@ -6,7 +6,8 @@ import { spawnSync } from 'node:child_process';
 export function ensureDeps() {
 	const marker = 'node_modules/.package-lock.json';
 	const lock = 'package-lock.json';
-	const stale = !existsSync(marker) || (existsSync(lock) && statSync(lock).mtimeMs > statSync(marker).mtimeMs + 1000);
+	const stale =
+		!existsSync(marker) || (existsSync(lock) && statSync(lock).mtimeMs > statSync(marker).mtimeMs + 1000);
 	if (!stale) return;
 	const args = existsSync(lock) ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund'];
 	console.log(`› npm ${args[0]} (dependencies missing or out of date)`);

@@ -5,5 +5,9 @@ ensureDeps();
 console.log('› building the app');
 if (run('vite', ['build', '--logLevel', 'warn']) !== 0) process.exit(1);
 const port = process.env.PORT ?? '4173';
-console.log(`\n  Strata is running at  http://localhost:${port}/  (Ctrl+C to stop)\n  Click "Load demo data" on the first screen to try it without a file.\n`);
-process.exit(run('vite', ['preview', '--port', port, '--strictPort', '--host', process.env.HOST ?? 'localhost']));
+console.log(
+	`\n  Strata is running at  http://localhost:${port}/  (Ctrl+C to stop)\n  Click "Load demo data" on the first screen to try it without a file.\n`
+);
+process.exit(
+	run('vite', ['preview', '--port', port, '--strictPort', '--host', process.env.HOST ?? 'localhost'])
+);

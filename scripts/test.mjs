@@ -33,7 +33,9 @@ function vitest(project) {
 	totals.failed += report.numFailedTests;
 	totals.skipped += report.numPendingTests + report.numTodoTests;
 	// A file that fails to load has no tests to count; count it as a failure so it cannot hide.
-	const brokenFiles = report.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0);
+	const brokenFiles = report.testResults.filter(
+		(f) => f.status === 'failed' && f.assertionResults.length === 0
+	);
 	totals.failed += brokenFiles.length;
 	if (code !== 0 && report.numFailedTests === 0 && brokenFiles.length === 0) {
 		problems.push(`${project}: vitest exited ${code}`);

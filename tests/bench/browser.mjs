@@ -19,9 +19,13 @@ export const ARGS = [
 ];
 
 export async function serve(port = 4199) {
-	const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
+	const server = spawn(
+		'node_modules/.bin/vite',
+		['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+		{
+			stdio: ['ignore', 'ignore', 'inherit']
+		}
+	);
 	const url = `http://127.0.0.1:${port}`;
 	for (let i = 0; i < 150; i++) {
 		try {
@@ -61,7 +65,9 @@ export const median = (xs) => {
 export async function chromiumRssMb() {
 	const { execSync } = await import('node:child_process');
 	try {
-		const out = execSync("ps -eo rss,comm | grep -i chrom | awk '{s+=$1} END {print s}'", { encoding: 'utf8' });
+		const out = execSync("ps -eo rss,comm | grep -i chrom | awk '{s+=$1} END {print s}'", {
+			encoding: 'utf8'
+		});
 		return Number(out.trim()) / 1024;
 	} catch {
 		return NaN;

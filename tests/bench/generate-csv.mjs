@@ -21,7 +21,9 @@ export async function generateTransactionCsv(path, lines = 1_000_000, customers 
 	const span = 3 * 365;
 	const out = createWriteStream(path);
 	const write = (text) => (out.write(text) ? Promise.resolve() : new Promise((r) => out.once('drain', r)));
-	await write('customer_id,customer_name,phone,order_id,order_date,product,category,quantity,unit_price,amount,channel,region\n');
+	await write(
+		'customer_id,customer_name,phone,order_id,order_date,product,category,quantity,unit_price,amount,channel,region\n'
+	);
 	let buffer = '';
 	for (let i = 0; i < lines; i++) {
 		const customer = Math.floor(Math.pow(rand(), 1.3) * customers);
@@ -46,5 +48,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	const path = process.argv[2] ?? 'tests/bench/.data/transactions-1m.csv';
 	const t = performance.now();
 	await generateTransactionCsv(path);
-	console.log(`${path}: ${(statSync(path).size / 1e6).toFixed(1)} MB in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+	console.log(
+		`${path}: ${(statSync(path).size / 1e6).toFixed(1)} MB in ${((performance.now() - t) / 1000).toFixed(1)} s`
+	);
 }

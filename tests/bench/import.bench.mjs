@@ -13,7 +13,9 @@ async function pickFile(page, selector, path) {
 }
 
 export async function benchImport({ context, url, script }) {
-	const csv = resolve(await generateTransactionCsv(`tests/bench/.data/transactions-${LINES}.csv`, LINES, Math.round(LINES / 10)));
+	const csv = resolve(
+		await generateTransactionCsv(`tests/bench/.data/transactions-${LINES}.csv`, LINES, Math.round(LINES / 10))
+	);
 	const sizeMb = statSync(csv).size / 1e6;
 	const page = context.pages()[0] ?? (await context.newPage());
 
@@ -38,7 +40,8 @@ export async function benchImport({ context, url, script }) {
 	}
 	const naiveRows = Math.min(100_000, LINES);
 	const naive = [];
-	for (let i = 0; i < RUNS; i++) naive.push(await page.evaluate((n) => window.StrataBench.naiveBulkAdd(n), naiveRows));
+	for (let i = 0; i < RUNS; i++)
+		naive.push(await page.evaluate((n) => window.StrataBench.naiveBulkAdd(n), naiveRows));
 
 	// The whole import through the real UI: file picked → dataset committed.
 	const whole = [];
@@ -79,13 +82,21 @@ export async function benchImport({ context, url, script }) {
 		title: `Import ${LINES.toLocaleString('en')} lines (${sizeMb.toFixed(0)} MB CSV), median of ${RUNS}`,
 		rows: [
 			['papaparse parse-only (raw)', `${Math.round(parseRate).toLocaleString('en')} rows/s`, ''],
-			[`naive Dexie bulkAdd, ${naiveRows.toLocaleString('en')} rows (raw)`, `${Math.round(naiveRate).toLocaleString('en')} rows/s`, ''],
+			[
+				`naive Dexie bulkAdd, ${naiveRows.toLocaleString('en')} rows (raw)`,
+				`${Math.round(naiveRate).toLocaleString('en')} rows/s`,
+				''
+			],
 			[
 				'Strata import, file picked → committed',
 				`${Math.round(wholeRate).toLocaleString('en')} rows/s (${(median(whole) / 1000).toFixed(2)} s)`,
 				`${((wholeRate / parseRate) * 100).toFixed(0)}% of papaparse; target ≥ 50% and ≤ 6 s → ${wholeRate / parseRate >= 0.5 && median(whole) <= 6000 ? 'MET' : 'NOT MET'}`
 			],
-			['longest main-thread task during import', `${Math.round(median(longest))} ms (worst ${Math.round(Math.max(...longest))} ms)`, `target < 200 ms → ${Math.max(...longest) < 200 ? 'MET' : 'NOT MET'}`],
+			[
+				'longest main-thread task during import',
+				`${Math.round(median(longest))} ms (worst ${Math.round(Math.max(...longest))} ms)`,
+				`target < 200 ms → ${Math.max(...longest) < 200 ? 'MET' : 'NOT MET'}`
+			],
 			['peak Chromium memory (RSS, all processes)', `${Math.round(peakRss)} MB`, '']
 		]
 	};

@@ -20,7 +20,12 @@ await build({
 	build: {
 		outDir: 'tests/bench/.data',
 		emptyOutDir: false,
-		lib: { entry: 'tests/bench/raw/index.ts', name: 'StrataBench', formats: ['iife'], fileName: () => 'bench-page.js' }
+		lib: {
+			entry: 'tests/bench/raw/index.ts',
+			name: 'StrataBench',
+			formats: ['iife'],
+			fileName: () => 'bench-page.js'
+		}
 	}
 });
 
@@ -40,5 +45,6 @@ try {
 for (const section of sections) {
 	console.log(`\n## ${section.title}`);
 	const width = Math.max(...section.rows.map((r) => r[0].length));
-	for (const [name, value, note] of section.rows) console.log(`  ${name.padEnd(width)}  ${value}${note ? `   ${note}` : ''}`);
+	for (const [name, value, note] of section.rows)
+		console.log(`  ${name.padEnd(width)}  ${value}${note ? `   ${note}` : ''}`);
 }

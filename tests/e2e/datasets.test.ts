@@ -15,7 +15,10 @@ afterEach(async () => {
 });
 
 const csv = () =>
-	writeTempFile('shop.csv', 'customer_id,order_date,amount\nA1,2024-01-05,100\nA2,2024-01-06,=1+1\nA3,2024-01-07,30\nA1,2024-02-05,12.5\nA3,2024-02-07,8\nA4,2024-03-01,99\n');
+	writeTempFile(
+		'shop.csv',
+		'customer_id,order_date,amount\nA1,2024-01-05,100\nA2,2024-01-06,=1+1\nA3,2024-01-07,30\nA1,2024-02-05,12.5\nA3,2024-02-07,8\nA4,2024-03-01,99\n'
+	);
 
 it('recognizes a re-import of the same file, keeps both on request, renames and deletes', async () => {
 	const path = csv();
@@ -43,7 +46,10 @@ it('recognizes a re-import of the same file, keeps both on request, renames and 
 
 it('downloads the quality report as CSV with a BOM and the rejected row neutralized', async () => {
 	await importFile(s.page, s.baseURL, csv());
-	const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByTestId('download-report').click()]);
+	const [download] = await Promise.all([
+		s.page.waitForEvent('download'),
+		s.page.getByTestId('download-report').click()
+	]);
 	const text = readFileSync((await download.path()) as string, 'utf8');
 	expect(text.charCodeAt(0)).toBe(0xfeff);
 	// The rejected amount cell "=1+1" must not reach Excel as a formula.

@@ -45,9 +45,13 @@ export async function setup(project: TestProject) {
 	}
 	const port = await freePort();
 	// Start vite directly: killing an npx wrapper would leave vite running on the port.
-	server = spawn('node_modules/.bin/vite', ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
+	server = spawn(
+		'node_modules/.bin/vite',
+		['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+		{
+			stdio: ['ignore', 'ignore', 'inherit']
+		}
+	);
 	const baseURL = `http://127.0.0.1:${port}`;
 	await waitForServer(`${baseURL}/`, 30_000);
 	project.provide('baseURL', baseURL);

@@ -120,7 +120,13 @@ describe('an import that does not finish leaves no dataset behind', () => {
 describe('bad input gets a clear message and imports nothing', () => {
 	const cases: [string, string | Uint8Array, string][] = [
 		['empty.csv', '', 'import.error.empty'],
-		['picture.csv', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 1, 0]), 'import.error.binary'],
+		[
+			'picture.csv',
+			new Uint8Array([
+				0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 1, 0
+			]),
+			'import.error.binary'
+		],
 		['header-only.csv', 'customer_id,order_date,amount\n', 'import.error.headerOnly']
 	];
 	for (const [name, content, key] of cases) {
@@ -135,7 +141,10 @@ describe('bad input gets a clear message and imports nothing', () => {
 	}
 
 	it('imports ragged rows and blank or duplicate headers without losing a row', async () => {
-		const csv = writeTempFile('ragged.csv', 'customer_id,amount,,amount,order_date\nA1,10,x,11,2024-01-01\nA2,20\nA3,30,y,31,2024-01-03,EXTRA\n');
+		const csv = writeTempFile(
+			'ragged.csv',
+			'customer_id,amount,,amount,order_date\nA1,10,x,11,2024-01-01\nA2,20\nA3,30,y,31,2024-01-03,EXTRA\n'
+		);
 		const result = await importFile(s.page, s.baseURL, csv);
 		expect(result.read).toBe(3);
 		expect(result.imported + result.rejected).toBe(3);

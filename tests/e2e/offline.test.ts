@@ -16,7 +16,9 @@ it('works offline after the first visit: reload and navigate with the network of
 		await navigator.serviceWorker.ready;
 	});
 	// The first page is controlled once the worker claims it (clientsClaim).
-	await s.page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+	await s.page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+		timeout: 30_000
+	});
 	await s.context.setOffline(true);
 	await s.page.reload();
 	await s.page.getByTestId('load-demo-home').waitFor();
@@ -27,7 +29,11 @@ it('works offline after the first visit: reload and navigate with the network of
 
 it('serves a web manifest with name, icons 192/512 and a maskable icon', async () => {
 	const response = await fetch(`${s.baseURL}/manifest.webmanifest`);
-	const manifest = (await response.json()) as { name: string; display: string; icons: { sizes: string; purpose?: string }[] };
+	const manifest = (await response.json()) as {
+		name: string;
+		display: string;
+		icons: { sizes: string; purpose?: string }[];
+	};
 	expect(manifest.display).toBe('standalone');
 	expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
 	expect(manifest.icons.some((i) => i.purpose === 'maskable')).toBe(true);

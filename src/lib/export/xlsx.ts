@@ -11,6 +11,9 @@ export async function toXlsx(rows: readonly (readonly Cell[])[], sheetName = 'St
 
 /** Excel refuses sheet names with : \ / ? * [ ] or over 31 characters; SheetJS throws on them. */
 export function safeSheetName(name: string): string {
-	const cleaned = name.replace(/[:\\/?*[\]]/g, ' ').trim().slice(0, 31);
+	const cleaned = name
+		.replace(/[:\\/?*[\]]/g, ' ')
+		.trim()
+		.slice(0, 31);
 	return cleaned || 'Strata';
 }

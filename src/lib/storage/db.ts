@@ -16,7 +16,13 @@ export interface DatasetRecord {
 	createdAt: number;
 	/** Hash of the source file's bytes, to recognize a re-import of the same file. */
 	contentHash: string;
-	source: { fileName: string; size: number; kind: 'csv' | 'xlsx' | 'demo'; encoding?: string; sheet?: string };
+	source: {
+		fileName: string;
+		size: number;
+		kind: 'csv' | 'xlsx' | 'demo';
+		encoding?: string;
+		sheet?: string;
+	};
 	columns: ColumnSpec[];
 	rowCount: number;
 	customerCount: number;

@@ -2,7 +2,11 @@
 // the order a salesperson typing on a phone expects. Digits-only queries also match phones without spaces.
 import type { CustomerTable } from '$lib/analysis/types';
 
-export function findCustomers(table: Pick<CustomerTable, 'ids' | 'names' | 'phones'>, query: string, limit: number): number[] {
+export function findCustomers(
+	table: Pick<CustomerTable, 'ids' | 'names' | 'phones'>,
+	query: string,
+	limit: number
+): number[] {
 	const q = query.trim().toLowerCase();
 	if (!q) return [];
 	const digits = q.replace(/[\s-]/g, '');
@@ -15,7 +19,11 @@ export function findCustomers(table: Pick<CustomerTable, 'ids' | 'names' | 'phon
 		const phone = (table.phones?.[i] ?? '').replace(/[\s-]/g, '');
 		const name = (table.names?.[i] ?? '').toLowerCase();
 		if (id === q || (phone && phone === digits)) exact.push(i);
-		else if (id.startsWith(q) || (phone && digits.length >= 3 && phone.startsWith(digits)) || name.startsWith(q))
+		else if (
+			id.startsWith(q) ||
+			(phone && digits.length >= 3 && phone.startsWith(digits)) ||
+			name.startsWith(q)
+		)
 			prefix.push(i);
 		else if (name.includes(q) || id.includes(q) || (phone && digits.length >= 4 && phone.includes(digits)))
 			contains.push(i);

@@ -2,7 +2,12 @@
 // timed stage by stage beside the floor (one pass over the transaction table summing amounts per customer).
 import { computeIndicators } from '$lib/domain/indicators';
 import { computeRfm } from '$lib/domain/rfm';
-import { availableValueIndicators, defaultValueConfig, valueInputsFromIndicators, valueScore } from '$lib/domain/value-score';
+import {
+	availableValueIndicators,
+	defaultValueConfig,
+	valueInputsFromIndicators,
+	valueScore
+} from '$lib/domain/value-score';
 import { assignTiers, DEFAULT_TIERING } from '$lib/domain/tiers';
 import { clvSummaryFromTransactions } from '$lib/domain/clv/summary';
 import { fitBgNbd } from '$lib/domain/clv/bg-nbd';
@@ -69,7 +74,9 @@ export function runTieringBench(lines = 1_000_000, customers = 100_000) {
 		const value = valueScore(inputs, defaultValueConfig('transactions', availableValueIndicators(inputs)));
 		return assignTiers(value.score, DEFAULT_TIERING, { rfm });
 	});
-	const [summary, summaryMs] = time(() => clvSummaryFromTransactions(tx, customers, { analysisDate, unit: 'weeks' }));
+	const [summary, summaryMs] = time(() =>
+		clvSummaryFromTransactions(tx, customers, { analysisDate, unit: 'weeks' })
+	);
 	const [bg, bgMs] = time(() => fitBgNbd(summary));
 	const [gg, ggMs] = time(() => fitGammaGamma(summary.x, summary.monetary));
 	return {

@@ -16,7 +16,9 @@ export function transactionCsv(lines: number, customers: number): string {
 	const parts = ['customer_id,order_id,order_date,amount,category'];
 	for (let i = 0; i < lines; i++) {
 		const day = 1 + (i % 28);
-		parts.push(`C${String(i % customers).padStart(6, '0')},O${i},2024-03-${String(day).padStart(2, '0')},${(i % 500) + 0.5},Home`);
+		parts.push(
+			`C${String(i % customers).padStart(6, '0')},O${i},2024-03-${String(day).padStart(2, '0')},${(i % 500) + 0.5},Home`
+		);
 	}
 	return parts.join('\n') + '\n';
 }

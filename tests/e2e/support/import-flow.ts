@@ -21,7 +21,9 @@ export async function importFile(page: Page, baseURL: string, path: string) {
 }
 
 /** Counts of records in Strata's database, read with the raw IndexedDB API. */
-export async function storeCounts(page: Page): Promise<{ datasets: number; importing: number; chunks: number }> {
+export async function storeCounts(
+	page: Page
+): Promise<{ datasets: number; importing: number; chunks: number }> {
 	return page.evaluate(
 		() =>
 			new Promise((resolve, reject) => {

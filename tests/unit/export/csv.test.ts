@@ -26,7 +26,12 @@ describe('formula-safe cells', () => {
 
 describe('CSV', () => {
 	it('starts with a BOM, uses CRLF and quotes cells with commas, quotes or newlines', () => {
-		expect(toCsv([['a', 'b,c'], ['say "hi"', 'x\ny']])).toBe('\uFEFFa,"b,c"\r\n"say ""hi""","x\ny"\r\n');
+		expect(
+			toCsv([
+				['a', 'b,c'],
+				['say "hi"', 'x\ny']
+			])
+		).toBe('\uFEFFa,"b,c"\r\n"say ""hi""","x\ny"\r\n');
 	});
 
 	it('writes -300 as a number but "-300" typed as text neutralised', () => {

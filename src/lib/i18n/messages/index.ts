@@ -12,7 +12,19 @@ import { strategies } from './strategies';
 import { privacy } from './privacy';
 import { lookup } from './lookup';
 
-const catalogues = [common, shell, mapping, tiering, importMessages, views, ml, mlViews, strategies, privacy, lookup];
+const catalogues = [
+	common,
+	shell,
+	mapping,
+	tiering,
+	importMessages,
+	views,
+	ml,
+	mlViews,
+	strategies,
+	privacy,
+	lookup
+];
 
 export const messages: Record<Locale, Record<string, string>> = {
 	en: Object.assign({}, ...catalogues.map((c) => c.en)),

@@ -3,7 +3,8 @@ import type { Catalogue } from '../types';
 export const lookup = {
 	en: {
 		'lookup.title': 'Look up a customer',
-		'lookup.desc': 'Find a customer by name, ID or phone and see their tier, risk and what to do next. Works offline.',
+		'lookup.desc':
+			'Find a customer by name, ID or phone and see their tier, risk and what to do next. Works offline.',
 		'lookup.empty.title': 'No data on this device yet',
 		'lookup.empty.body': 'Import your customer list or load the demo data, then look customers up here.',
 		'lookup.loading': 'Preparing customers…',

@@ -45,6 +45,9 @@ function vitest(project) {
 
 console.log('\n› svelte-check');
 if (run('npm', ['run', '--silent', 'check']) !== 0) problems.push('svelte-check reported problems');
+console.log('\n› prettier --check');
+if (run('prettier', ['--check', '.', '--log-level', 'warn']) !== 0)
+	problems.push('prettier found unformatted files');
 console.log('\n› eslint');
 if (run('eslint', ['.', '--max-warnings', '0']) !== 0) problems.push('eslint reported problems');
 

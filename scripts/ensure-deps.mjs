@@ -1,15 +1,18 @@
-// Installs dependencies when they are missing or older than package-lock.json, so `npm start` and
+// Installs dependencies when they are missing or older than package.json / package-lock.json, so `npm start` and
 // `npm test` work as the first commands on a fresh clone.
 import { existsSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
 export function ensureDeps() {
 	const marker = 'node_modules/.package-lock.json';
-	const lock = 'package-lock.json';
+	const newerThanInstall = (file) =>
+		existsSync(file) && statSync(file).mtimeMs > statSync(marker).mtimeMs + 1000;
 	const stale =
-		!existsSync(marker) || (existsSync(lock) && statSync(lock).mtimeMs > statSync(marker).mtimeMs + 1000);
+		!existsSync(marker) || newerThanInstall('package-lock.json') || newerThanInstall('package.json');
 	if (!stale) return;
-	const args = existsSync(lock) ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund'];
+	// `npm install`, not `npm ci`: npm 11 writes lock files without the other platforms' optional rollup
+	// binaries and then refuses them in `npm ci`. `npm install` still installs the locked versions.
+	const args = ['install', '--no-audit', '--no-fund'];
 	console.log(`› npm ${args[0]} (dependencies missing or out of date)`);
 	const result = spawnSync('npm', args, { stdio: 'inherit' });
 	if (result.status !== 0) {

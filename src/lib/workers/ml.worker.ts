@@ -23,8 +23,12 @@ import type { BackendInfo, MlWorkerRequest, MlWorkerResponse, StoredBackend } fr
 // Served from our own origin (and precached by the service worker): nothing is fetched from a CDN. Threads
 // are off (they need cross-origin isolation and did not help on 2 cores), so the threaded build is not shipped.
 const BACKEND_OPTIONS: ChooseBackendOptions = {
-	// WebGPU would need @tensorflow/tfjs-backend-webgpu, which is not bundled (yet): it is not tried.
-	candidates: ['webgl', 'wasm', 'cpu'],
+	// WebGPU is tried only where the browser exposes it; its backend is loaded on demand (it is large).
+	candidates:
+		typeof navigator !== 'undefined' && 'gpu' in navigator
+			? ['webgpu', 'webgl', 'wasm', 'cpu']
+			: ['webgl', 'wasm', 'cpu'],
+	loaders: { webgpu: () => import('@tensorflow/tfjs-backend-webgpu') },
 	wasmPaths: {
 		'tfjs-backend-wasm.wasm': wasmUrl,
 		'tfjs-backend-wasm-simd.wasm': wasmSimdUrl

@@ -38,3 +38,15 @@ it('serves a web manifest with name, icons 192/512 and a maskable icon', async (
 	expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
 	expect(manifest.icons.some((i) => i.purpose === 'maskable')).toBe(true);
 });
+
+it("passes Chromium's installability checks", async () => {
+	await s.page.goto(s.baseURL);
+	await s.page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+		timeout: 30_000
+	});
+	const cdp = await s.context.newCDPSession(s.page);
+	const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+		installabilityErrors: { errorId: string }[];
+	};
+	expect(installabilityErrors.map((e) => e.errorId)).toEqual([]);
+});

@@ -29,6 +29,10 @@ it('trains the default churn model on the time split and lists customers at risk
 	expect(value).toBeGreaterThan(0.6);
 	expect(value).toBeLessThanOrEqual(1);
 	expect(await s.page.getByTestId('risk-row').count()).toBeGreaterThan(0);
+	// The decision-tree rules explaining churn sit beside the evaluation.
+	const rule = s.page.getByTestId('churn-rules').getByTestId('churn-rule');
+	await rule.first().waitFor({ timeout: 10_000 });
+	expect(await rule.count()).toBeGreaterThan(0);
 	await s.page.getByTestId('churn-trained').waitFor();
 	expect(s.pageErrors).toEqual([]);
 }, 240_000);

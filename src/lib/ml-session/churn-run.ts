@@ -11,6 +11,7 @@ import { disposeChurnResult, trainChurnModel, type ChurnTrainResult } from '$lib
 import { contributions, logisticCoefficients, topRiskFactors } from '$lib/ml/logistic';
 import type { StrataDb } from '$lib/storage/db';
 import { buildChurnData, checkTrainable } from './churn-data';
+import { explainChurn } from './churn-rules';
 import type { ChurnResult, LabelChoice, ModelRun, WarningList } from './churn-types';
 import { loadCustomerBase, type CustomerBase } from './customer-base';
 import { assembleList } from './churn-store';
@@ -142,6 +143,7 @@ export async function trainChurn(
 			seed
 		}
 	);
+	const rules = explainChurn(chosen.pipeline, data.columns, data.label, chosen.split, seed);
 	progress('score', null);
 	const list = await warningList(base, chosen, baseline, data.scoring, data.scoringCustomer);
 	if ('error' in list) return list;
@@ -162,6 +164,7 @@ export async function trainChurn(
 		testScores: chosen.testScores,
 		testLabels: chosen.testLabels,
 		importance: importance.importances,
+		rules,
 		list,
 		backend: tf.getBackend(),
 		ms: performance.now() - start

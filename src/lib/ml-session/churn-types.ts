@@ -5,6 +5,7 @@ import type { FeatureImportance } from '$lib/domain/importance';
 import type { Exclusion } from '$lib/domain/features';
 import type { LabelSummary } from '$lib/domain/churn-label';
 import type { MessageRef } from '$lib/analysis/types';
+import type { ChurnRules } from './churn-rules';
 
 export type LabelChoice = { kind: 'column' } | { kind: 'timeSplit'; cutoff: number; horizonDays: number };
 
@@ -61,6 +62,8 @@ export interface ChurnResult {
 	testScores: Float32Array;
 	testLabels: Int8Array;
 	importance: FeatureImportance[];
+	/** If-then rules of a shallow tree explaining churn (absent in results stored before the rules existed). */
+	rules?: ChurnRules;
 	list: WarningList;
 	backend: string;
 	ms: number;

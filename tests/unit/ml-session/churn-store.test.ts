@@ -55,6 +55,18 @@ function trainingRun(): ChurnResult {
 		testScores: Float32Array.from([0.25, 0.5]),
 		testLabels: Int8Array.from([0, 1]),
 		importance: [{ feature: 'c3', drop: 0.1, drops: [0.1, 0.1, 0.1] }],
+		rules: {
+			rules: [
+				{ conditions: [{ feature: 'c3', op: '>', threshold: 120 }], classIndex: 1, support: 2, purity: 1 },
+				{ conditions: [{ feature: 'c3', op: '<=', threshold: 120 }], classIndex: 0, support: 1, purity: 1 }
+			],
+			testAccuracy: 1,
+			testBaseRate: 0.5,
+			testRows: 1,
+			trainRows: 3,
+			maxDepth: 3,
+			levels: { 'c4=monthly': { column: 'c4', level: 'monthly' } }
+		},
 		list: assembleList(base, scored, p, factors),
 		backend: 'cpu',
 		ms: 12
@@ -96,6 +108,8 @@ describe('the stored churn result of a training run', () => {
 		expect(r?.chosen.test.rocAuc).toBe(0.75);
 		expect(r?.chosen.history.map((h) => h.loss)).toEqual([0.7, 0.6]);
 		expect(r?.excluded).toEqual(stored.excluded);
+		// The decision rules come back with the evaluation (they live in the stored meta).
+		expect(r?.rules).toEqual(stored.rules);
 		expect(Array.from(r?.testScores ?? [])).toEqual([0.25, 0.5]);
 		expect(Array.from(r?.testLabels ?? [])).toEqual([0, 1]);
 		expect(r?.list.ids).toEqual(['E', 'A', 'C']);

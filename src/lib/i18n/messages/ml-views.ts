@@ -89,6 +89,14 @@ export const mlViews = {
 		'mlv.rules.and': ' and ',
 		'mlv.rules.always': 'always',
 		'mlv.rules.support': '{n} customers, {purity} in this cluster',
+		'mlv.churnRules.title': 'Why customers churn — decision rules',
+		'mlv.churnRules.desc':
+			'A decision tree (depth {depth}) fitted on the {train} training customers, on the inputs as they are. It summarises who churns; the risk scores come from the model above.',
+		'mlv.churnRules.accuracy':
+			'Right for {accuracy} of the {test} test customers. Churn rate there: {rate} (calling everyone the larger group would be right for {majority}).',
+		'mlv.churnRules.churns': 'churns',
+		'mlv.churnRules.stays': 'stays',
+		'mlv.churnRules.support': '({purity} of {n} customers)',
 		'mlv.churn.desc':
 			'Which customers are likely to leave, how well the model knows it, and whom to contact first.',
 		'mlv.churn.labelSource': 'What counts as churn',
@@ -282,6 +290,14 @@ export const mlViews = {
 		'mlv.rules.and': ' 且 ',
 		'mlv.rules.always': '总是',
 		'mlv.rules.support': '{n} 位客户，{purity} 属于该簇',
+		'mlv.churnRules.title': '流失原因 — 决策规则',
+		'mlv.churnRules.desc':
+			'在 {train} 位训练客户的原始输入上拟合的决策树（深度 {depth}），概括哪些客户会流失；风险分数仍来自上面的模型。',
+		'mlv.churnRules.accuracy':
+			'在 {test} 位测试客户中判断正确 {accuracy}。测试集流失率 {rate}（全部判为多数一类可达 {majority}）。',
+		'mlv.churnRules.churns': '流失',
+		'mlv.churnRules.stays': '留存',
+		'mlv.churnRules.support': '（{n} 位客户中 {purity}）',
 		'mlv.churn.desc': '哪些客户可能流失、模型的把握有多大、应先联系谁。',
 		'mlv.churn.labelSource': '流失的定义',
 		'mlv.churn.source.column': '流失列“{column}”',

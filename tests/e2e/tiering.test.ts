@@ -75,3 +75,27 @@ it('narrows the Customers table by search', async () => {
 	);
 	expect(await valueOf(s.page, 'customer-count')).toBe(1);
 });
+
+it('re-runs the analysis as of an earlier analysis date, and back', async () => {
+	await s.page.goto(`${s.baseURL}/overview`);
+	const date = s.page.getByTestId('analysis-date');
+	await date.waitFor({ timeout: 60_000 });
+	expect(await date.inputValue()).toBe('2025-12-31');
+	const before = await s.page.getByTestId('kpi-customers').innerText();
+	await date.fill('2025-06-30');
+	await date.dispatchEvent('change');
+	await s.page.getByTestId('analysis-date-reset').waitFor({ timeout: 60_000 });
+	expect(await s.page.getByTestId('analysis-date').inputValue()).toBe('2025-06-30');
+	// Customers who first bought after that day have no purchases yet, so the buyers count changes.
+	await s.page.waitForFunction(
+		(old) => document.querySelector<HTMLElement>('[data-testid=kpi-customers]')?.innerText !== old,
+		before,
+		{ timeout: 60_000 }
+	);
+	await s.page.getByTestId('analysis-date-reset').click();
+	await s.page.waitForFunction(
+		() => document.querySelector<HTMLInputElement>('[data-testid=analysis-date]')?.value === '2025-12-31',
+		undefined,
+		{ timeout: 60_000 }
+	);
+});

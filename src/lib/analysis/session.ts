@@ -63,7 +63,10 @@ export class AnalysisSession {
 			const { customer, date, amount } = prepared.input.tx;
 			this.history = { datasetId, customer, date, amount };
 		}
-		const engine = { ...prepared.fallbackDefinitions, ...engineDefinitions(definitions) };
+		// The analysis date belongs to the input (what "today" is), the rest to the engine's definitions.
+		const { analysisDate, ...chosen } = engineDefinitions(definitions);
+		if (analysisDate !== undefined) prepared.input.analysisDate = analysisDate;
+		const engine = { ...prepared.fallbackDefinitions, ...chosen };
 		const result = analyseCustomers(prepared.input, engine);
 		const extras = {
 			datasetId,

@@ -1,6 +1,6 @@
 // How one tiering result is laid out in the `results` table: a flat record of typed-array columns plus the
 // view model as meta, and the hash that says which data and definitions produced it.
-import type { AnalysisDefinitions, AnalysisResult } from '$lib/domain/analysis';
+import type { AnalysisResult } from '$lib/domain/analysis';
 import type { ColumnData } from '$lib/domain/columns';
 import type { CustomerTable, TieringDefinitions, TieringView } from './types';
 import { measureValues } from './view-model';
@@ -32,7 +32,7 @@ export function fnv1a(text: string): string {
 }
 
 /** The part of the definitions that changes the computation (the segment scheme is a view choice). */
-export function engineDefinitions(defs: TieringDefinitions): AnalysisDefinitions {
+export function engineDefinitions(defs: TieringDefinitions): Omit<TieringDefinitions, 'scheme'> {
 	const { scheme: _scheme, ...engine } = defs;
 	void _scheme;
 	return engine;

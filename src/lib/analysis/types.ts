@@ -14,6 +14,8 @@ export type SegmentScheme = 'rfmSegments' | 'eightClass';
 /** Everything the user can edit about the tiering of one dataset; `scheme` is a view choice only. */
 export interface TieringDefinitions extends AnalysisDefinitions {
 	scheme?: SegmentScheme;
+	/** UTC epoch ms of the day the analysis looks back from; absent = the last transaction date. */
+	analysisDate?: number;
 }
 
 export interface TierSummary {

@@ -59,6 +59,16 @@ describe('AnalysisSession', () => {
 		expect(Array.from(out.stored.table.monetary)).toEqual([200, 50, 400, 10]);
 	});
 
+	it('looks back from a chosen analysis date: later lines are left out and recency counts from that day', async () => {
+		const out = await new AnalysisSession(db).analyse(datasetId, { analysisDate: 6 * DAY }, () => {});
+		if ('error' in out) throw new Error(out.error.key);
+		// On day 6 only A's first order (day 0, 100) and B's (day 5, 50) have happened.
+		expect(out.stored.view.analysisDate).toBe(6 * DAY);
+		expect(out.stored.view.kpis.revenue).toBe(150);
+		expect(Array.from(out.stored.table.monetary)).toEqual([100, 50, 0, 0]);
+		expect(Array.from(out.stored.table.recencyDays.slice(0, 2))).toEqual([6, 1]);
+	});
+
 	it('reuses the stored result in a new session when nothing changed, and recomputes after a definition change', async () => {
 		await new AnalysisSession(db).analyse(datasetId, undefined, () => {});
 		const again = await new AnalysisSession(db).analyse(datasetId, undefined, () => {});

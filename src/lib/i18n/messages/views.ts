@@ -4,6 +4,9 @@ import type { Catalogue } from '../types';
 
 export const views = {
 	en: {
+		'views.analysisDate': 'Analysis date',
+		'views.analysisDate.default': '(default: the last transaction date)',
+		'views.analysisDate.reset': 'Back to the last transaction date',
 		'views.overview.desc':
 			'Who your customers are, how they split into tiers, and where the revenue comes from.',
 		'views.phase.load': 'Reading the data…',
@@ -142,6 +145,9 @@ export const views = {
 		'views.customer.loading': 'Loading the customer…'
 	},
 	'zh-CN': {
+		'views.analysisDate': '分析基准日',
+		'views.analysisDate.default': '（默认：最后一笔交易的日期）',
+		'views.analysisDate.reset': '恢复为最后一笔交易的日期',
 		'views.overview.desc': '客户构成、等级划分，以及收入来自哪里。',
 		'views.phase.load': '正在读取数据…',
 		'views.phase.compute': '正在计算指标、得分和等级…',

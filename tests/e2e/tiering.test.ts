@@ -99,3 +99,21 @@ it('re-runs the analysis as of an earlier analysis date, and back', async () => 
 		{ timeout: 60_000 }
 	);
 });
+
+it('applies an edited lifecycle rule, keeps it for the dataset, and shows Pareto figures per tier', async () => {
+	await s.page.goto(`${s.baseURL}/overview`);
+	const lost = s.page.getByTestId('lifecycle-lost');
+	await lost.waitFor({ timeout: 60_000 });
+	expect(await lost.inputValue()).toBe('365');
+	// Dormant must stay shorter than lost: 150 < 200.
+	await s.page.getByTestId('lifecycle-dormant').fill('150');
+	await s.page.getByTestId('lifecycle-dormant').dispatchEvent('change');
+	await lost.fill('200');
+	await lost.dispatchEvent('change');
+	await s.page.getByTestId('apply-lifecycle').click();
+	await s.page.getByTestId('apply-lifecycle').and(s.page.locator(':disabled')).waitFor({ timeout: 60_000 });
+	await s.page.reload();
+	await s.page.getByTestId('lifecycle-lost').waitFor({ timeout: 60_000 });
+	expect(await s.page.getByTestId('lifecycle-lost').inputValue()).toBe('200');
+	expect(await s.page.getByTestId('pareto-by-tier').locator('tbody tr').count()).toBe(4);
+});

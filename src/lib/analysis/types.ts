@@ -70,6 +70,8 @@ export interface TieringView {
 		points: { customerShare: number; revenueShare: number }[];
 		top20RevenueShare: number;
 		customerShareFor80: number;
+		/** The same two figures within each tier (index = tier). */
+		byTier: { top20RevenueShare: number; customerShareFor80: number }[];
 	};
 	/** Counts per LIFECYCLE_STAGES code. */
 	lifecycle: number[];

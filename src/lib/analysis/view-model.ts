@@ -167,7 +167,11 @@ export function buildView(result: AnalysisResult, extras: ViewExtras): TieringVi
 		pareto: {
 			points: result.pareto.points,
 			top20RevenueShare: result.pareto.top20RevenueShare,
-			customerShareFor80: result.pareto.customerShareFor80
+			customerShareFor80: result.pareto.customerShareFor80,
+			byTier: result.paretoByTier.map((c) => ({
+				top20RevenueShare: c.top20RevenueShare,
+				customerShareFor80: c.customerShareFor80
+			}))
 		},
 		lifecycle: countCodes(result.lifecycle, LIFECYCLE_STAGES.length),
 		tierLifecycle: tierLifecycleMatrix(tier, result.lifecycle, result.tiering.tiers.length),

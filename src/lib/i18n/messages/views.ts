@@ -4,6 +4,18 @@ import type { Catalogue } from '../types';
 
 export const views = {
 	en: {
+		'views.lifecycle.title': 'Lifecycle rules',
+		'views.lifecycle.desc': 'Checked in this order: the first rule a customer meets decides their stage.',
+		'views.lifecycle.unknown': 'No purchase yet → No purchases',
+		'views.lifecycle.measure.recencyDays': 'days since the last purchase',
+		'views.lifecycle.measure.tenureDays': 'days since the first purchase',
+		'views.lifecycle.measure.trend': 'revenue trend, last 90 days against the 90 before',
+		'views.lifecycle.days': 'days',
+		'views.lifecycle.otherwise': 'everyone else',
+		'views.lifecycle.apply': 'Apply rules',
+		'views.lifecycle.reset': 'Default rules',
+		'views.pareto.top20': 'Revenue from its top 20%',
+		'views.pareto.share80': 'Customers bringing 80%',
 		'views.analysisDate': 'Analysis date',
 		'views.analysisDate.default': '(default: the last transaction date)',
 		'views.analysisDate.reset': 'Back to the last transaction date',
@@ -145,6 +157,18 @@ export const views = {
 		'views.customer.loading': 'Loading the customer…'
 	},
 	'zh-CN': {
+		'views.lifecycle.title': '生命周期规则',
+		'views.lifecycle.desc': '按以下顺序判断：客户满足的第一条规则决定其所处阶段。',
+		'views.lifecycle.unknown': '尚无购买 → 未购买',
+		'views.lifecycle.measure.recencyDays': '距上次购买天数',
+		'views.lifecycle.measure.tenureDays': '距首次购买天数',
+		'views.lifecycle.measure.trend': '收入趋势（近 90 天对比之前 90 天）',
+		'views.lifecycle.days': '天',
+		'views.lifecycle.otherwise': '其余客户',
+		'views.lifecycle.apply': '应用规则',
+		'views.lifecycle.reset': '恢复默认规则',
+		'views.pareto.top20': '前 20% 客户贡献的收入',
+		'views.pareto.share80': '贡献 80% 收入的客户占比',
 		'views.analysisDate': '分析基准日',
 		'views.analysisDate.default': '（默认：最后一笔交易的日期）',
 		'views.analysisDate.reset': '恢复为最后一笔交易的日期',

@@ -58,8 +58,11 @@ it('exports a playbook action list as CSV with one line per targeted customer', 
 it('compares two snapshots of the same customers: the migration matrix adds up', async () => {
 	await s.page.goto(`${s.baseURL}/strategies`);
 	await s.page.getByTestId('tab-time').click();
+	// The first analysis of a dataset is kept as a snapshot by itself; Save adds another.
+	await s.page.getByTestId('snapshot-row').first().waitFor({ timeout: 30_000 });
+	expect(await s.page.getByTestId('snapshot-row').count()).toBe(1);
 	await s.page.getByTestId('save-snapshot').click();
-	await s.page.getByTestId('snapshot-row').first().waitFor();
+	await s.page.waitForFunction(() => document.querySelectorAll('[data-testid=snapshot-row]').length === 2);
 
 	await s.page.goto(`${s.baseURL}/import`);
 	await s.page.getByTestId('load-demo-later').click();
@@ -69,10 +72,16 @@ it('compares two snapshots of the same customers: the migration matrix adds up',
 	const laterCustomers = await valueOf(s.page, 'kpi-customers');
 	expect(laterCustomers).toBeGreaterThan(5000);
 
+	// Importing the newer file of the same customers made a new snapshot.
 	await s.page.goto(`${s.baseURL}/strategies`);
 	await s.page.getByTestId('tab-time').click();
-	await s.page.getByTestId('save-snapshot').click();
-	await s.page.waitForFunction(() => document.querySelectorAll('[data-testid=snapshot-row]').length === 2);
+	await s.page.waitForFunction(
+		() => document.querySelectorAll('[data-testid=snapshot-row]').length === 3,
+		undefined,
+		{
+			timeout: 30_000
+		}
+	);
 	const matrix = s.page.getByTestId('migration-matrix');
 	await matrix.waitFor({ timeout: 30_000 });
 	const cells = await matrix

@@ -6,6 +6,7 @@ import type { StrataDb } from '$lib/storage/db';
 import { getDataset, readColumns, readDictionaries } from '$lib/storage/datasets';
 import { getDefinition, putDefinition } from '$lib/storage/definitions';
 import { getFreshResult, putResult } from '$lib/storage/results';
+import { recordFirstSnapshot } from './first-snapshot';
 import { columnKeysFor, prepareInput } from './input';
 import {
 	DEFINITION_KIND,
@@ -92,6 +93,11 @@ export class AnalysisSession {
 			});
 		} catch {
 			// A full disk only costs the instant reopen; the result is still shown.
+		}
+		try {
+			await recordFirstSnapshot(this.db, dataset, stored);
+		} catch {
+			// Same: without room for the snapshot the analysis still stands.
 		}
 		this.current = { datasetId, hash, stored };
 		return { stored, fromCache: false };

@@ -69,6 +69,18 @@ describe('AnalysisSession', () => {
 		expect(Array.from(out.stored.table.recencyDays.slice(0, 2))).toEqual([6, 1]);
 	});
 
+	it('keeps a snapshot of the first analysis of a dataset, and only of the first', async () => {
+		const session = new AnalysisSession(db);
+		const first = await session.analyse(datasetId, undefined, () => {});
+		if ('error' in first) throw new Error(first.error.key);
+		const snaps = await db.snapshots.where('datasetId').equals(datasetId).toArray();
+		expect(snaps).toHaveLength(1);
+		expect(snaps[0].analysisDate).toBe(20 * DAY);
+		expect(snaps[0].columns?.ids).toEqual(['A', 'B', 'C', 'D']);
+		await session.analyse(datasetId, cutoffs, () => {});
+		expect(await db.snapshots.where('datasetId').equals(datasetId).count()).toBe(1);
+	});
+
 	it('reuses the stored result in a new session when nothing changed, and recomputes after a definition change', async () => {
 		await new AnalysisSession(db).analyse(datasetId, undefined, () => {});
 		const again = await new AnalysisSession(db).analyse(datasetId, undefined, () => {});

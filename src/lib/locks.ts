@@ -12,4 +12,4 @@ export const LOCKS = {
 /** BroadcastChannel on which tabs announce workspace-wide changes (restore, delete all) to each other. */
 export const TAB_CHANNEL = 'strata';
 
-export type TabMessage = { type: 'restored' } | { type: 'wiped' };
+export type TabMessage = { type: 'restored' } | { type: 'wiped' } | { type: 'encryption' };

@@ -3,7 +3,7 @@
 import { fnv1a, stableStringify } from '$lib/analysis/stored';
 import type { StrataDb } from '$lib/storage/db';
 import { CHURN_KIND, putChurnScores, type ChurnMetaBase } from '$lib/storage/churn-scores';
-import { getResult } from '$lib/storage/results';
+import { getResult, putResultRecord } from '$lib/storage/results';
 import type { ChurnResult, LabelChoice, RescoreResult, WarningList } from './churn-types';
 import { customerValue, type CustomerBase } from './customer-base';
 
@@ -130,7 +130,7 @@ export async function attachModel(
 		const found = await getResult(db, datasetId, CHURN_KIND);
 		const meta = found?.meta as ChurnStoredMeta | undefined;
 		if (!found || meta?.trainedAt !== trainedAt) return;
-		await db.results.put({ ...found, meta: { ...meta, modelId, modelName } });
+		await putResultRecord(db, { ...found, meta: { ...meta, modelId, modelName } });
 	});
 }
 

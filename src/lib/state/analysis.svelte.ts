@@ -1,6 +1,7 @@
 // Owns the analysis worker (started on first use) and exposes the active dataset's tiering as reactive state.
 // Every request has an id; only the newest analyse request may change the state, so stale replies are dropped.
 import AnalysisWorker from '$lib/workers/analysis.worker?worker';
+import { shareKeyWith } from '$lib/storage/at-rest';
 import type { TierDefinition } from '$lib/domain/tier-definition';
 import type {
 	CustomerDetail,
@@ -43,6 +44,7 @@ class Analysis {
 	private ensureWorker(): Worker {
 		if (this.worker) return this.worker;
 		const worker = new AnalysisWorker();
+		shareKeyWith(worker); // encryption at rest: the worker opens the store itself, so it needs the key
 		worker.onmessage = (event: MessageEvent<AnalysisWorkerResponse>) => this.receive(event.data);
 		worker.onerror = () => {
 			for (const [id, resolve] of this.pending)

@@ -1,6 +1,7 @@
 // Owns the import worker (started lazily, stopped when idle or cancelled) and exposes the import as reactive
 // state. Cancel terminates the worker, then removes its half-written dataset from the page side.
 import ImportWorker from '$lib/workers/import.worker?worker';
+import { shareKeyWith } from '$lib/storage/at-rest';
 import type { DatasetRecord, ImportReportRecord } from '$lib/storage/db';
 import { openDb } from '$lib/storage/open-db';
 import { discardDataset, findByContentHash, getDataset } from '$lib/storage/datasets';
@@ -51,6 +52,7 @@ class Importer {
 		clearTimeout(this.idleTimer);
 		if (this.worker) return this.worker;
 		const worker = new ImportWorker();
+		shareKeyWith(worker); // encryption at rest: the worker opens the store itself, so it needs the key
 		worker.onmessage = (event: MessageEvent<ImportWorkerResponse>) => this.receive(event.data);
 		worker.onerror = () => this.receive({ id: -1, type: 'error', error: { key: 'import.error.worker' } });
 		this.worker = worker;

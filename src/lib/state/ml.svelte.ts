@@ -1,6 +1,7 @@
 // Owns the ML worker (TF.js lives only there) and exposes clustering and churn state to the pages. The backend
 // choice the worker measured is remembered per device; Cancel terminates the worker, the next job restarts it.
 import MlWorker from '$lib/workers/ml.worker?worker';
+import { shareKeyWith } from '$lib/storage/at-rest';
 import type { BackendName } from '$lib/ml/backend';
 import type { EpochLog } from '$lib/ml/binary-net';
 import type { MessageRef } from '$lib/analysis/types';
@@ -84,6 +85,7 @@ class Ml {
 	private ensureWorker(): Worker {
 		if (this.worker) return this.worker;
 		const worker = new MlWorker();
+		shareKeyWith(worker); // encryption at rest: the worker opens the store itself, so it needs the key
 		worker.onmessage = (event: MessageEvent<MlWorkerResponse>) => this.receive(event.data);
 		worker.onerror = (e) => {
 			console.error(e);

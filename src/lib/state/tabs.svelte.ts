@@ -23,6 +23,8 @@ class Tabs {
 			this.channel.onmessage = (event: MessageEvent<TabMessage>) => {
 				if (event.data?.type === 'restored') this.reloadSoon('tabs.notice.restored');
 				else if (event.data?.type === 'wiped') this.reloadSoon('tabs.notice.wiped');
+				// Encryption switched on or off elsewhere: this tab's key (or lack of one) no longer fits the data.
+				else if (event.data?.type === 'encryption') this.reloadSoon('tabs.notice.encryption');
 			};
 		}
 		void openDb().then(({ db, mode }) => {

@@ -3,7 +3,7 @@
 import type { ColumnData } from '$lib/domain/columns';
 import { riskBand } from '$lib/ml-session/early-warning';
 import type { StrataDb } from './db';
-import { getResult, putResult } from './results';
+import { getResult, putResult, putResultRecord } from './results';
 
 export const CHURN_KIND = 'churn';
 
@@ -88,7 +88,7 @@ export async function setChurnThreshold(
 		const probability = found?.columns?.probability;
 		if (!found || !readMeta(found.meta) || !(probability instanceof Float64Array)) return false;
 		if ((found.meta as ChurnMetaBase).threshold === threshold) return true;
-		await db.results.put({
+		await putResultRecord(db, {
 			...found,
 			columns: { ...found.columns, band: churnBandCodes(probability, threshold) },
 			meta: { ...(found.meta as object), threshold }

@@ -2,7 +2,8 @@
 // in one transaction at the end, so a reader never sees half a dataset; anything unfinished is discarded.
 import type { ColumnData, RejectedRow } from '$lib/domain/columns';
 import type { MessageRef } from '$lib/import/types';
-import type { DatasetRecord, DictionaryRecord, ImportReportRecord, StrataDb } from './db';
+import { openRecord, sealForWrite } from './at-rest';
+import type { ChunkRecord, DatasetRecord, DictionaryRecord, ImportReportRecord, StrataDb } from './db';
 
 export type NewDataset = Omit<
 	DatasetRecord,
@@ -47,7 +48,7 @@ export async function appendRowChunk(
 	length: number,
 	columns: Record<string, ColumnData>
 ): Promise<void> {
-	await db.chunks.add({ datasetId, table: 'rows', index, length, columns });
+	await db.chunks.add(await sealForWrite('chunks', { datasetId, table: 'rows', index, length, columns }));
 }
 
 export async function appendRejectChunk(
@@ -56,7 +57,8 @@ export async function appendRejectChunk(
 	index: number,
 	rejected: RejectedRow[]
 ): Promise<void> {
-	await db.chunks.add({ datasetId, table: 'rejects', index, length: rejected.length, rejected });
+	const chunk: ChunkRecord = { datasetId, table: 'rejects', index, length: rejected.length, rejected };
+	await db.chunks.add(await sealForWrite('chunks', chunk));
 }
 
 export async function writeDictionaries(
@@ -64,7 +66,8 @@ export async function writeDictionaries(
 	datasetId: string,
 	dicts: Omit<DictionaryRecord, 'datasetId'>[]
 ) {
-	await db.dictionaries.bulkPut(dicts.map((d) => ({ datasetId, column: d.column, values: d.values })));
+	const records = dicts.map((d) => ({ datasetId, column: d.column, values: d.values }));
+	await db.dictionaries.bulkPut(await Promise.all(records.map((r) => sealForWrite('dictionaries', r))));
 }
 
 export async function writeReport(db: StrataDb, report: ImportReportRecord): Promise<void> {
@@ -142,7 +145,8 @@ export async function readReport(db: StrataDb, datasetId: string): Promise<Impor
 }
 
 export async function readDictionaries(db: StrataDb, datasetId: string): Promise<Record<string, string[]>> {
-	const dicts = await db.dictionaries.where('datasetId').equals(datasetId).toArray();
+	const stored = await db.dictionaries.where('datasetId').equals(datasetId).toArray();
+	const dicts = await Promise.all(stored.map((d) => openRecord(d)));
 	return Object.fromEntries(dicts.map((d) => [d.column, d.values]));
 }
 
@@ -165,10 +169,11 @@ export async function readColumns(
 	datasetId: string,
 	keys: readonly string[]
 ): Promise<Record<string, ColumnData>> {
-	const chunks = await db.chunks
+	const stored = await db.chunks
 		.where('[datasetId+table+index]')
 		.between([datasetId, 'rows', -Infinity], [datasetId, 'rows', Infinity])
 		.toArray();
+	const chunks = await Promise.all(stored.map((c) => openRecord(c)));
 	const total = chunks.reduce((n, c) => n + c.length, 0);
 	const out: Record<string, ColumnData> = {};
 	for (const key of keys) {
@@ -185,13 +190,24 @@ export async function readRejected(
 	limit = Infinity
 ): Promise<RejectedRow[]> {
 	const out: RejectedRow[] = [];
-	await db.chunks
-		.where('[datasetId+table+index]')
-		.between([datasetId, 'rejects', -Infinity], [datasetId, 'rejects', Infinity])
-		.until(() => out.length >= limit)
+	const range = () =>
+		db.chunks
+			.where('[datasetId+table+index]')
+			.between([datasetId, 'rejects', -Infinity], [datasetId, 'rejects', Infinity]);
+	let anySealed = false;
+	await range()
+		.until(() => anySealed || out.length >= limit)
 		.each((c) => {
-			for (const r of c.rejected ?? []) if (out.length < limit) out.push(r);
+			if (c.sealed) anySealed = true;
+			else for (const r of c.rejected ?? []) if (out.length < limit) out.push(r);
 		});
+	if (!anySealed) return out;
+	// Encrypted at rest: `each` cannot await decryption, so read the chunks again in order and open them.
+	out.length = 0;
+	for (const stored of await range().toArray()) {
+		if (out.length >= limit) break;
+		for (const r of (await openRecord(stored)).rejected ?? []) if (out.length < limit) out.push(r);
+	}
 	return out;
 }
 

@@ -49,7 +49,9 @@ export interface ChunkRecord {
 export interface DictionaryRecord {
 	datasetId: string;
 	column: string;
+	/** Absent while sealed (encryption at rest): then `sealed` holds the values. */
 	values: string[];
+	sealed?: { iv: Uint8Array; data: ArrayBuffer };
 }
 
 export interface ColumnQuality {

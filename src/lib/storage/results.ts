@@ -1,6 +1,7 @@
 // The results repository: computed analysis columns per dataset and kind, tagged with the hash of what they
 // were computed from, so a reopened dataset is shown at once and a changed definition recomputes.
 import type { ColumnData } from '$lib/domain/columns';
+import { openRecord, sealForWrite } from './at-rest';
 import type { ResultRecord, StrataDb } from './db';
 
 export async function getResult(
@@ -8,10 +9,11 @@ export async function getResult(
 	datasetId: string,
 	kind: string
 ): Promise<ResultRecord | undefined> {
-	return db.results.get([datasetId, kind]);
+	const found = await db.results.get([datasetId, kind]);
+	return found?.sealed ? openRecord(found) : found;
 }
 
-/** The stored result when it was computed from `inputHash`; undefined when missing, stale or sealed. */
+/** The stored result when it was computed from `inputHash`; undefined when missing or stale. */
 export async function getFreshResult(
 	db: StrataDb,
 	datasetId: string,
@@ -33,7 +35,12 @@ export async function putResult(
 	},
 	computedAt = Date.now()
 ): Promise<void> {
-	await db.results.put({ ...record, computedAt });
+	await putResultRecord(db, { ...record, computedAt });
+}
+
+/** Stores a whole result record as given (sealed when encryption at rest is on). */
+export async function putResultRecord(db: StrataDb, record: ResultRecord): Promise<void> {
+	await db.results.put(await sealForWrite('results', record));
 }
 
 export async function deleteResults(db: StrataDb, datasetId: string): Promise<void> {

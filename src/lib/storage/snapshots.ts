@@ -3,6 +3,7 @@
 import type { ColumnData } from '$lib/domain/columns';
 import type { SnapshotTable } from '$lib/domain/snapshots/types';
 import type { TierDefinition } from '$lib/domain/tier-definition';
+import { openRecord, sealForWrite, sessionKey } from './at-rest';
 import type { SnapshotRecord, StrataDb } from './db';
 
 /** What the snapshot's `definitions` field holds: enough to name its tiers and say where it came from. */
@@ -51,14 +52,15 @@ export async function saveSnapshot(
 		customers: table.ids.length,
 		hasChurn: !!table.churn
 	};
-	await db.snapshots.add({
+	const record: SnapshotRecord = {
 		id,
 		datasetId,
 		createdAt,
 		analysisDate: table.analysisDate,
 		definitions: full,
 		columns
-	});
+	};
+	await db.snapshots.add(await sealForWrite('snapshots', record));
 	return id;
 }
 
@@ -75,13 +77,15 @@ export async function listSnapshots(db: StrataDb): Promise<SnapshotHeader[]> {
 	const all: SnapshotHeader[] = [];
 	// Iterating keys and reading definitions only would need a second index; the records are small per customer.
 	await db.snapshots.each((r) => {
-		if (!r.sealed) all.push(header(r));
+		// Only the columns are sealed at rest; headers of sealed snapshots are listed once the app is unlocked.
+		if (!r.sealed || sessionKey()) all.push(header(r));
 	});
 	return all.sort((a, b) => a.analysisDate - b.analysisDate || a.createdAt - b.createdAt);
 }
 
 export async function getSnapshotTable(db: StrataDb, id: string): Promise<SnapshotTable | undefined> {
-	const r = await db.snapshots.get(id);
+	const stored = await db.snapshots.get(id);
+	const r = stored?.sealed ? await openRecord(stored) : stored;
 	if (!r?.columns) return undefined;
 	const c = r.columns;
 	const meta = r.definitions as SnapshotMeta;

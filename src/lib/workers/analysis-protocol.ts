@@ -15,6 +15,8 @@ export type AnalysisWorkerRequest =
 	| { id: number; type: 'customer'; datasetId: string; index: number }
 	| { id: number; type: 'previewTiers'; definition: TierDefinition; measure?: string };
 
+export type { KeyMessage } from './protocol';
+
 export type AnalysisPhase = 'load' | 'compute' | 'store';
 
 export type AnalysisWorkerResponse =

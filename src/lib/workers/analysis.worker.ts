@@ -3,8 +3,9 @@
 /// <reference lib="webworker" />
 import { AnalysisSession } from '$lib/analysis/session';
 import type { CustomerTable } from '$lib/analysis/types';
+import { setSessionKey } from '$lib/storage/at-rest';
 import { openDb } from '$lib/storage/open-db';
-import type { AnalysisWorkerRequest, AnalysisWorkerResponse } from './analysis-protocol';
+import type { AnalysisWorkerRequest, AnalysisWorkerResponse, KeyMessage } from './analysis-protocol';
 
 let session: AnalysisSession | undefined;
 
@@ -62,11 +63,13 @@ async function handle(msg: AnalysisWorkerRequest): Promise<void> {
 	}
 }
 
-self.onmessage = (event: MessageEvent<AnalysisWorkerRequest>) => {
-	handle(event.data).catch((e: unknown) => {
+self.onmessage = (event: MessageEvent<AnalysisWorkerRequest | KeyMessage>) => {
+	if (event.data.type === 'key') return setSessionKey(event.data.key);
+	const msg = event.data;
+	handle(msg).catch((e: unknown) => {
 		console.error(e);
 		post({
-			id: event.data.id,
+			id: msg.id,
 			type: 'error',
 			error: { key: 'views.error.failed', params: { detail: String(e) } }
 		});

@@ -1,12 +1,14 @@
 // The import worker: a thin switch from messages to the import modules. Cancel = the page terminates it.
 /// <reference lib="webworker" />
 import { handleImportRequest } from '$lib/import/handle-request';
+import { setSessionKey } from '$lib/storage/at-rest';
 import { openDb } from '$lib/storage/open-db';
-import type { ImportWorkerRequest, ImportWorkerResponse } from './protocol';
+import type { ImportWorkerRequest, ImportWorkerResponse, KeyMessage } from './protocol';
 
 const post = (message: ImportWorkerResponse) => self.postMessage(message);
 
-self.onmessage = async (event: MessageEvent<ImportWorkerRequest>) => {
+self.onmessage = async (event: MessageEvent<ImportWorkerRequest | KeyMessage>) => {
+	if (event.data.type === 'key') return setSessionKey(event.data.key);
 	const { db } = await openDb();
 	await handleImportRequest(event.data, { db, post });
 };

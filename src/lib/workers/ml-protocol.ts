@@ -46,6 +46,8 @@ export type MlWorkerRequest =
 	| { id: number; type: 'saveModel'; name: string; threshold: number }
 	| { id: number; type: 'rescore'; modelId: string; datasetId: string };
 
+export type { KeyMessage } from './protocol';
+
 export type MlPhase =
 	'backend' | 'load' | 'features' | 'scan' | 'cluster' | 'explain' | 'train' | 'evaluate' | 'score' | 'store';
 

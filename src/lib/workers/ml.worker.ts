@@ -10,6 +10,7 @@ import {
 	type BackendChoice,
 	type ChooseBackendOptions
 } from '$lib/ml/backend';
+import { setSessionKey } from '$lib/storage/at-rest';
 import { openDb } from '$lib/storage/open-db';
 import { clusterOptions, runClusters, runScan } from '$lib/ml-session/cluster-run';
 import { churnSetupFor } from '$lib/ml-session/churn-setup';
@@ -18,7 +19,13 @@ import { loadCustomerBase } from '$lib/ml-session/customer-base';
 import { disposeTrained, trainChurn, type TrainedModels } from '$lib/ml-session/churn-run';
 import { saveModel } from '$lib/ml-session/model-repo';
 import { rescore } from '$lib/ml-session/rescore';
-import type { BackendInfo, MlWorkerRequest, MlWorkerResponse, StoredBackend } from './ml-protocol';
+import type {
+	BackendInfo,
+	KeyMessage,
+	MlWorkerRequest,
+	MlWorkerResponse,
+	StoredBackend
+} from './ml-protocol';
 
 // Served from our own origin (and precached by the service worker): nothing is fetched from a CDN. Threads
 // are off (they need cross-origin isolation and did not help on 2 cores), so the threaded build is not shipped.
@@ -181,8 +188,9 @@ async function handle(msg: MlWorkerRequest): Promise<void> {
 	}
 }
 
-self.onmessage = (event: MessageEvent<MlWorkerRequest | { type: 'cancel' }>) => {
+self.onmessage = (event: MessageEvent<MlWorkerRequest | { type: 'cancel' } | KeyMessage>) => {
 	const msg = event.data;
+	if (msg.type === 'key') return setSessionKey(msg.key);
 	if (msg.type === 'cancel') {
 		signal.aborted = true;
 		return;

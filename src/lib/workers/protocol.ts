@@ -11,6 +11,12 @@ export type ImportWorkerRequest =
 	| ({ id: number; type: 'import'; file: File } & ImportSpec)
 	| { id: number; type: 'demo'; request: DemoRequest };
 
+/** The page's at-rest key (undefined = locked or encryption off), sent after creating the worker and on unlock. */
+export interface KeyMessage {
+	type: 'key';
+	key: CryptoKey | undefined;
+}
+
 export interface ImportDone {
 	datasetId: string;
 	report: ImportReportRecord;

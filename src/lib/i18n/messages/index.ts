@@ -11,6 +11,7 @@ import { mlViews } from './ml-views';
 import { strategies } from './strategies';
 import { privacy } from './privacy';
 import { lookup } from './lookup';
+import { atRest } from './at-rest';
 
 const catalogues = [
 	common,
@@ -23,7 +24,8 @@ const catalogues = [
 	mlViews,
 	strategies,
 	privacy,
-	lookup
+	lookup,
+	atRest
 ];
 
 export const messages: Record<Locale, Record<string, string>> = {

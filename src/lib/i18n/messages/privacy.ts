@@ -69,6 +69,7 @@ export const privacy = {
 		'tabs.notice.restoredHere': 'Backup restored. Reloading…',
 		'tabs.notice.wiped': 'All Strata data was deleted in another tab. Reloading…',
 		'tabs.notice.upgraded': 'Strata was updated in another tab. Reloading this one to match…',
+		'tabs.notice.encryption': 'Encryption was switched on or off in another tab. Reloading…',
 		'tabs.notice.blocked':
 			'Another Strata tab is still open on an older version. Close or reload it to continue.',
 		'privacy.desc': 'Strata works entirely in your browser. In plain words:',
@@ -158,6 +159,7 @@ export const privacy = {
 		'tabs.notice.restoredHere': '备份已恢复，正在重新加载…',
 		'tabs.notice.wiped': '另一个标签页删除了 Strata 的全部数据，正在重新加载…',
 		'tabs.notice.upgraded': 'Strata 已在另一个标签页中更新，正在重新加载本页以保持一致…',
+		'tabs.notice.encryption': '另一个标签页开启或关闭了加密，正在重新加载…',
 		'tabs.notice.blocked': '另一个 Strata 标签页仍在使用旧版本。请关闭或重新加载它以继续。',
 		'privacy.desc': 'Strata 完全在你的浏览器里运行。简单来说：',
 		'privacy.where.title': '数据保存在这台设备的此浏览器中',

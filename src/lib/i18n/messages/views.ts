@@ -4,6 +4,7 @@ import type { Catalogue } from '../types';
 
 export const views = {
 	en: {
+		'views.pareto.byTier': 'Revenue concentration per tier',
 		'views.lifecycle.title': 'Lifecycle rules',
 		'views.lifecycle.desc': 'Checked in this order: the first rule a customer meets decides their stage.',
 		'views.lifecycle.unknown': 'No purchase yet → No purchases',
@@ -157,6 +158,7 @@ export const views = {
 		'views.customer.loading': 'Loading the customer…'
 	},
 	'zh-CN': {
+		'views.pareto.byTier': '各层级的收入集中度',
 		'views.lifecycle.title': '生命周期规则',
 		'views.lifecycle.desc': '按以下顺序判断：客户满足的第一条规则决定其所处阶段。',
 		'views.lifecycle.unknown': '尚无购买 → 未购买',

@@ -7,6 +7,7 @@ import { launch, serve } from './browser.mjs';
 import { benchImport } from './import.bench.mjs';
 import { benchTiering } from './tiering.bench.mjs';
 import { benchMl } from './ml.bench.mjs';
+import { benchStrategies } from './strategies.bench.mjs';
 import { benchBackup } from './backup.bench.mjs';
 
 ensureDeps();
@@ -38,6 +39,8 @@ try {
 	if (!only || only === 'import') sections.push(await benchImport({ context, url: server.url, script }));
 	if (!only || only === 'tiering') sections.push(await benchTiering({ context, url: server.url, script }));
 	if (!only || only === 'ml') sections.push(await benchMl({ context, url: server.url }));
+	if (!only || only === 'strategies')
+		sections.push(await benchStrategies({ context, url: server.url, script }));
 	if (!only || only === 'backup') sections.push(await benchBackup({ context, url: server.url }));
 } finally {
 	await context.close();

@@ -6,7 +6,8 @@ export async function toXlsx(rows: readonly (readonly Cell[])[], sheetName = 'St
 	const sheet = utils.aoa_to_sheet(rows.map((r) => r.map(safeCell)));
 	const book = utils.book_new();
 	utils.book_append_sheet(book, sheet, safeSheetName(sheetName));
-	return write(book, { type: 'array', bookType: 'xlsx' }) as Uint8Array;
+	// SheetJS's 'array' output is an ArrayBuffer, whatever its typings say.
+	return new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
 }
 
 /** Excel refuses sheet names with : \ / ? * [ ] or over 31 characters; SheetJS throws on them. */

@@ -1,7 +1,7 @@
 // The one place Strata's IndexedDB schema is declared. Primary keys cannot change later in Dexie, so every
 // table is keyed by what it will be queried by for years: a dataset id first, then the record's own key.
 // Large tables (rows, rejected rows) are columnar chunks — one record per ~50,000 rows holding typed arrays —
-// because one record per row caps an import near 10k rows/s (see ../shared/STACK.md measurements).
+// because one record per row caps an import near 10k rows/s (see the README's benchmark: naive bulkAdd).
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { ColumnData, ColumnSpec, DatasetShape, RejectedRow } from '$lib/domain/columns';
 import { declareMigrations } from './migrations';

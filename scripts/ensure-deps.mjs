@@ -10,9 +10,11 @@ export function ensureDeps() {
 	const stale =
 		!existsSync(marker) || newerThanInstall('package-lock.json') || newerThanInstall('package.json');
 	if (!stale) return;
-	// `npm install`, not `npm ci`: npm 11 writes lock files without the other platforms' optional rollup
-	// binaries and then refuses them in `npm ci`. `npm install` still installs the locked versions.
-	const args = ['install', '--no-audit', '--no-fund'];
+	// `npm ci` reproduces the committed lock exactly (the lock carries every platform's optional binaries);
+	// `npm install` only where there is no lock yet.
+	const args = existsSync('package-lock.json')
+		? ['ci', '--no-audit', '--no-fund']
+		: ['install', '--no-audit', '--no-fund'];
 	console.log(`› npm ${args[0]} (dependencies missing or out of date)`);
 	const result = spawnSync('npm', args, { stdio: 'inherit' });
 	if (result.status !== 0) {

@@ -75,7 +75,11 @@ export type RejectReason =
 	| 'tooManyFields'
 	| 'tooFewFields'
 	| 'cellTooLarge'
-	| 'duplicateCustomer';
+	| 'duplicateCustomer'
+	// A stray quote: the line re-read without it still did not fit the header (import/quote-repair.ts).
+	| 'unbalancedQuote'
+	// Bytes the file's encoding cannot decode (an export in another encoding appended part-way).
+	| 'undecodableText';
 
 /** Default value type for each role. */
 export const ROLE_TYPE: Record<ColumnRole, ValueType> = {

@@ -9,7 +9,7 @@
 // - columns the shape needs (transactions: order date, amount) empty or unparsable → rejected
 //   'unparsableDate' / 'unparsableNumber'; any other column that cannot be read → kept, cell missing, counted invalid;
 // - customers shape: a repeated customer id → the first row is kept, later ones rejected 'duplicateCustomer'.
-// Blank lines are not rows: they are skipped and only counted in a note.
+// Blank lines and lines of only delimiters are not rows: they are skipped and only counted in a note.
 import type {
 	ColumnData,
 	ColumnSpec,
@@ -196,7 +196,7 @@ export class ColumnBuilder {
 
 	/** Adds one raw row; `line` is its 1-based record number in the source. */
 	push(row: string[], line: number): void {
-		if (row.length === 0 || (row.length === 1 && row[0].trim() === '')) {
+		if (row.length === 0 || (row[0].trim() === '' && isBlankRow(row))) {
 			this.blankLines++;
 			return;
 		}
@@ -302,6 +302,16 @@ export class ColumnBuilder {
 		if (this.fill === this.chunkSize) this.flushChunk();
 	}
 
+	/** Adds a row the reader already knows is unusable (a stray quote, undecodable bytes): read and rejected. */
+	pushRejected(row: string[], line: number, reason: RejectReason): void {
+		if (isBlankRow(row)) {
+			this.blankLines++;
+			return;
+		}
+		this.read++;
+		this.reject(row, line, reason);
+	}
+
 	private reject(row: string[], line: number, reason: RejectReason, column?: string): void {
 		this.rejected++;
 		this.byReason[reason] = (this.byReason[reason] ?? 0) + 1;
@@ -381,6 +391,12 @@ export class ColumnBuilder {
  */
 function detach(s: string): string {
 	return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}
+
+/** A line of only delimiters (`,,,,` — Excel's trailing empty rows) is blank, not a row. */
+function isBlankRow(row: readonly string[]): boolean {
+	for (let i = 0; i < row.length; i++) if (row[i].trim() !== '') return false;
+	return true;
 }
 
 function cellAt(row: string[], source: number): string {

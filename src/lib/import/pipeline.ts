@@ -1,6 +1,6 @@
 // The atomic import: create an 'importing' dataset, write chunks as the builder fills them (one write in flight
 // while parsing goes on), then report + dictionaries + commit. Any error or cancel discards the dataset.
-import type { ColumnSpec, DatasetShape } from '$lib/domain/columns';
+import type { ColumnSpec, DatasetShape, RejectReason } from '$lib/domain/columns';
 import type { ImportReportRecord, StrataDb, DatasetRecord } from '$lib/storage/db';
 import {
 	appendRejectChunk,
@@ -35,13 +35,15 @@ export interface PipelineSource {
 	previousDatasetId?: string;
 	notes?: MessageRef[];
 	/** Feeds rows to the sink; returns the content hash, or an error. */
-	feed: (sink: RowSink) => Promise<{ contentHash: string } | { error: MessageRef }>;
+	feed: (sink: RowSink) => Promise<{ contentHash: string; notes?: MessageRef[] } | { error: MessageRef }>;
 }
 
 export interface RowSink {
 	/** Creates the builder once the width of the table is known (the header row has been read). */
 	begin: (fieldCount: number) => void;
 	push: (row: string[], line: number) => void;
+	/** A row the reader knows cannot be used (stray quote, undecodable text): counted as read and rejected. */
+	reject: (row: string[], line: number, reason: RejectReason) => void;
 	/** After each batch: writes full chunks (awaiting the previous write) and reports progress. */
 	flush: (bytesDone: number, bytesTotal: number) => Promise<void>;
 	readonly started: boolean;
@@ -84,6 +86,9 @@ export async function runPipeline(input: PipelineSource, deps: PipelineDeps): Pr
 		},
 		push(row, line) {
 			(builder as ColumnBuilder).push(row, line);
+		},
+		reject(row, line, reason) {
+			(builder as ColumnBuilder).pushRejected(row, line, reason);
 		},
 		async flush(bytesDone, bytesTotal) {
 			if (deps.signal?.aborted) throw new CancelledError();
@@ -140,7 +145,7 @@ export async function runPipeline(input: PipelineSource, deps: PipelineDeps): Pr
 			byReason: s.byReason as Record<string, number>,
 			duplicateIds: s.duplicateIds,
 			columns: s.columns,
-			notes: [...(input.notes ?? []), ...summaryNotes(s.blankLines, s.raggedTolerated)],
+			notes: [...(input.notes ?? []), ...(fed.notes ?? []), ...summaryNotes(s.blankLines, s.raggedTolerated)],
 			durationMs: Math.round(now() - started)
 		};
 		await writeDictionaries(db, datasetId, s.dictionaries);

@@ -4,7 +4,7 @@ import type { ColumnSpec } from '$lib/domain/columns';
 import { generateDemoTransactions } from '$lib/domain/demo';
 import { guessMapping } from '$lib/domain/mapping';
 import { ContentHasher, hashString } from './content-hash';
-import { streamCsv } from './csv-stream';
+import { streamCsv, streamNotes, type RecordMark } from './csv-stream';
 import { runPipeline, type ImportOutcome, type PipelineDeps, type RowSink } from './pipeline';
 import { MAX_FILE_BYTES, loadWorkbook } from './sniff';
 import { sheetRows } from './xlsx-read';
@@ -41,12 +41,19 @@ export async function importFile(file: File, spec: ImportSpec, deps: PipelineDep
 function makeRowRouter(spec: ImportSpec, sink: RowSink) {
 	const { headerRow, firstRowIsData } = spec.options;
 	const firstData = firstRowIsData ? headerRow : headerRow + 1;
-	return (rows: string[][], firstRecord: number) => {
+	let width = 0;
+	return (rows: string[][], firstRecord: number, marks?: ReadonlyMap<number, RecordMark>) => {
 		for (let i = 0; i < rows.length; i++) {
 			const record = firstRecord + i;
 			if (record < headerRow) continue;
-			if (record === headerRow) sink.begin(rows[i].length);
-			if (record >= firstData) sink.push(rows[i], record + 1);
+			if (record === headerRow) sink.begin((width = rows[i].length));
+			if (record < firstData) continue;
+			const mark = marks?.get(i);
+			// A line re-read after a stray quote is imported when its fields fit the header, else rejected.
+			if (mark === 'undecodableText') sink.reject(rows[i], record + 1, 'undecodableText');
+			else if (mark === 'unbalancedQuote' && rows[i].length !== width)
+				sink.reject(rows[i], record + 1, 'unbalancedQuote');
+			else sink.push(rows[i], record + 1);
 		}
 	};
 }
@@ -60,8 +67,9 @@ async function feedCsv(file: File, spec: ImportSpec, sink: RowSink, deps: Pipeli
 		delimiter: spec.options.delimiter,
 		signal: deps.signal,
 		hasher,
-		onRecords: async (rows, first) => {
-			route(rows, first);
+		headerRecord: spec.options.headerRow,
+		onRecords: async (rows, first, marks) => {
+			route(rows, first, marks);
 			await sink.flush(bytesDone, file.size);
 		},
 		onBytes: (done) => {
@@ -70,7 +78,10 @@ async function feedCsv(file: File, spec: ImportSpec, sink: RowSink, deps: Pipeli
 	});
 	if ('error' in result) return result;
 	await sink.flush(file.size, file.size);
-	return { contentHash: hasher.digest() };
+	return {
+		contentHash: hasher.digest(),
+		notes: streamNotes(result.damage, result.records, spec.options.encoding)
+	};
 }
 
 async function feedSheet(

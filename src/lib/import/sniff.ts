@@ -91,6 +91,8 @@ export async function sniffFile(file: File, overrides: SniffOverrides = {}): Pro
 	}
 	const options = { encoding, delimiter, sheet };
 	const preview = buildPreview(file, kind, records, options, overrides, sheets, guess.confident);
+	if (kind === 'csv' && guess.mixed && encoding === 'utf-8')
+		preview.notes.push({ key: 'import.note.mixedEncoding' });
 	if (file.size <= HASH_AT_SNIFF_BYTES)
 		preview.contentHash = hashBytes(new Uint8Array(await file.arrayBuffer()));
 	return { preview };

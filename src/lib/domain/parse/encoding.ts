@@ -9,6 +9,8 @@ export interface EncodingGuess {
 	bom: boolean;
 	/** False when the guess rests on little evidence (pure ASCII) or decoding looked wrong. */
 	confident: boolean;
+	/** UTF-8 for whole lines with Chinese text, then bytes that are not: two exports in one file. */
+	mixed?: boolean;
 }
 
 const SAMPLE = 64 * 1024;
@@ -51,9 +53,40 @@ export function detectEncoding(bytes: Uint8Array): EncodingGuess {
 		new TextDecoder('utf-8', { fatal: true }).decode(sample, { stream: true });
 		return { encoding: 'utf-8', bom: false, confident: true };
 	} catch {
+		if (utf8Head(sample)) return { encoding: 'utf-8', bom: false, confident: false, mixed: true };
 		const text = new TextDecoder('gb18030').decode(sample, { stream: true });
 		return { encoding: 'gb18030', bom: false, confident: looksLikeChinese(text) };
 	}
+}
+
+/** Length of the valid UTF-8 prefix of `bytes`, and how many multi-byte characters it holds. */
+function validUtf8Prefix(bytes: Uint8Array): { end: number; multiByte: number } {
+	let i = 0;
+	let multiByte = 0;
+	while (i < bytes.length) {
+		const b = bytes[i];
+		const n =
+			b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+		if (n === 0 || i + n > bytes.length) break;
+		let ok = true;
+		for (let k = 1; k < n; k++) if ((bytes[i + k] & 0xc0) !== 0x80) ok = false;
+		if (!ok) break;
+		if (n > 1) multiByte++;
+		i += n;
+	}
+	return { end: i, multiByte };
+}
+
+/**
+ * True when whole lines at the start hold UTF-8 text with at least two multi-byte characters before the first
+ * byte that is not UTF-8: GBK text passes as UTF-8 for a character by chance, never for whole lines.
+ */
+function utf8Head(sample: Uint8Array): boolean {
+	const { end } = validUtf8Prefix(sample);
+	if (end === 0) return false;
+	const lastBreak = sample.lastIndexOf(0x0a, end - 1);
+	if (lastBreak <= 0) return false;
+	return validUtf8Prefix(sample.subarray(0, lastBreak)).multiByte >= 2;
 }
 
 /** Decoded GB18030 is trusted when it has no replacement characters and its non-ASCII is mostly CJK. */
@@ -91,7 +124,10 @@ const BINARY_MAGIC: readonly (readonly number[])[] = [
 	[0x52, 0x61, 0x72, 0x21] // Rar!
 ];
 
-/** True for files that are not text: known binary signatures, NUL bytes outside UTF-16, many control bytes. */
+/**
+ * True for files that are not text: known binary signatures, or more than 5 % control bytes (NUL included)
+ * outside UTF-16. A few NUL bytes in a text export are damage, not a binary file: the reader removes them.
+ */
 export function looksBinary(bytes: Uint8Array): boolean {
 	if (sniffZipOrOle(bytes)) return true;
 	for (const magic of BINARY_MAGIC) if (startsWith(bytes, magic)) return true;
@@ -100,7 +136,6 @@ export function looksBinary(bytes: Uint8Array): boolean {
 	let control = 0;
 	for (let i = 0; i < head.length; i++) {
 		const b = head[i];
-		if (b === 0) return true;
 		// Tab, LF, FF, CR and ESC appear in real text files; other C0 controls rarely do.
 		if (b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 27) control++;
 	}

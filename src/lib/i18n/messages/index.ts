@@ -5,6 +5,7 @@ import { shell } from './shell';
 import { mapping } from './mapping';
 import { tiering } from './tiering';
 import { importMessages } from './import';
+import { importDamage } from './import-damage';
 import { views } from './views';
 import { ml } from './ml';
 import { mlViews } from './ml-views';
@@ -19,6 +20,7 @@ const catalogues = [
 	mapping,
 	tiering,
 	importMessages,
+	importDamage,
 	views,
 	ml,
 	mlViews,

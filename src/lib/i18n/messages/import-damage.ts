@@ -1,0 +1,52 @@
+// Messages for damaged and oversized files (issue #9 part A): stray quotes, control bytes, text in another
+// encoding, very wide files and workbooks that would inflate beyond what a tab can hold.
+import type { Catalogue } from '../types';
+
+export const importDamage = {
+	en: {
+		'reject.unbalancedQuote': 'Unbalanced quote',
+		'reject.undecodableText': 'Undecodable text',
+		'import.note.unbalancedQuote':
+			'{count} rows had an unbalanced quote (lines {lines}). Each was re-read from its own line without the quote and the lines after it were read normally; a row whose fields still did not fit is listed as rejected.',
+		'import.note.quoteKept':
+			'{count} rows had a misplaced quote inside a cell (lines {lines}); the text was kept as written.',
+		'import.note.controlRemoved':
+			'{count} control characters (such as NUL bytes from a damaged export) were removed from the text.',
+		'import.note.undecodable':
+			'{count} rows could not be decoded as {encoding} (lines {lines}) and were rejected as undecodable text. Part of the file may be in another encoding.',
+		'import.note.fewRecords':
+			'Only {records} rows were read from a file with {lines} line breaks. Check the delimiter and the quotes in the file.',
+		'import.note.mixedEncoding':
+			'The start of this file is UTF-8 but a later part is not: the file may be two exports in different encodings. Rows that cannot be decoded will be rejected and listed.',
+		'import.note.wideFile':
+			'This file has {total} columns. The preview shows the first {shown}; use the search to find others.',
+		'import.preview.columnSearch': 'Find a column',
+		'import.preview.columnsShown': 'Columns {from}–{to} of {total}',
+		'import.error.tooManyColumns':
+			'This file has {total} columns, more than the {max} Strata can map. Remove unused columns and save again.',
+		'import.error.workbookInflates':
+			'This workbook would take {mb} MB once unpacked, more than the {cap} MB a browser tab can hold. It may be damaged or a “zip bomb”. Save the sheet as CSV and import that.',
+		'import.error.workbookNotZip': 'The workbook’s contents could not be listed. It may be damaged.'
+	},
+	'zh-CN': {
+		'reject.unbalancedQuote': '引号不成对',
+		'reject.undecodableText': '无法解码的文字',
+		'import.note.unbalancedQuote':
+			'有 {count} 行的引号不成对（第 {lines} 行）。这些行已按单独一行、不按引号重新读取，其后的行照常读取；重新读取后字段数仍不符的行列为拒绝。',
+		'import.note.quoteKept': '有 {count} 行的单元格中有位置不当的引号（第 {lines} 行），文字已按原样保留。',
+		'import.note.controlRemoved': '已从文本中删除 {count} 个控制字符（例如损坏导出中的 NUL 字节）。',
+		'import.note.undecodable':
+			'有 {count} 行无法按 {encoding} 解码（第 {lines} 行），已作为“无法解码的文字”拒绝。文件的一部分可能是另一种编码。',
+		'import.note.fewRecords': '文件有 {lines} 个换行，却只读出 {records} 行。请检查分隔符和文件中的引号。',
+		'import.note.mixedEncoding':
+			'此文件开头是 UTF-8，后面一部分却不是：可能是两个不同编码的导出拼接而成。无法解码的行将被拒绝并列出。',
+		'import.note.wideFile': '此文件有 {total} 列。预览只显示前 {shown} 列，其余的请用搜索查找。',
+		'import.preview.columnSearch': '查找列',
+		'import.preview.columnsShown': '第 {from}–{to} 列，共 {total} 列',
+		'import.error.tooManyColumns':
+			'此文件有 {total} 列，超过 Strata 可映射的 {max} 列。请删除不用的列后重新保存。',
+		'import.error.workbookInflates':
+			'此工作簿解压后将占 {mb} MB，超过浏览器标签页可容纳的 {cap} MB。文件可能已损坏或是“压缩炸弹”。请把工作表另存为 CSV 再导入。',
+		'import.error.workbookNotZip': '无法列出工作簿的内容，文件可能已损坏。'
+	}
+} satisfies Catalogue;

@@ -1,0 +1,157 @@
+// Awkward files through the real import (streamed CSV → builder → fake IndexedDB): nothing lost without a reason.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { StrataDb } from '$lib/storage/db';
+import { importFile } from '$lib/import/run-import';
+import { sniffFile } from '$lib/import/sniff';
+import { readRejected } from '$lib/storage/datasets';
+import type { ColumnSpec } from '$lib/domain/columns';
+import type { ImportSpec } from '$lib/import/types';
+import type { TextEncoding } from '$lib/domain/parse/encoding';
+import {
+	hugeCellCsv,
+	mixedEncodingCsv,
+	nulBytesCsv,
+	strayQuoteCsv,
+	trailingBlankRowsCsv
+} from '../../fixtures/awkward';
+
+let db: StrataDb;
+let n = 0;
+beforeEach(async () => {
+	db = new StrataDb(`awkward-${n++}`);
+	await db.open();
+});
+afterEach(async () => {
+	await db.delete();
+});
+
+const col = (
+	source: number,
+	header: string,
+	role: ColumnSpec['role'],
+	type: ColumnSpec['type']
+): ColumnSpec => ({
+	key: `c${source}`,
+	header,
+	source,
+	role,
+	type,
+	...(type === 'date' ? { dateOrder: 'ymd' as const } : {})
+});
+
+function spec(
+	columns: ColumnSpec[],
+	shape: ImportSpec['shape'],
+	encoding: TextEncoding = 'utf-8'
+): ImportSpec {
+	return {
+		name: 'awkward',
+		shape,
+		columns,
+		options: { encoding, delimiter: ',', headerRow: 0, firstRowIsData: false }
+	};
+}
+
+const CUSTOMERS = [
+	col(0, 'customer_id', 'customerId', 'text'),
+	col(1, 'name', 'customerName', 'text'),
+	col(2, 'note', 'text', 'text'),
+	col(3, 'balance', 'numeric', 'number')
+];
+const ORDERS = [
+	col(0, 'customer_id', 'customerId', 'category'),
+	col(1, 'order_date', 'orderDate', 'date'),
+	col(2, 'amount', 'amount', 'number')
+];
+
+async function run(content: string | Uint8Array, s: ImportSpec) {
+	const out = await importFile(new File([content as BlobPart], 'f.csv'), s, { db });
+	if ('error' in out) throw new Error(out.error.key);
+	return out;
+}
+
+describe('a stray quote never loses rows', () => {
+	it('reads all 2,000 rows of the `"VIP` file (was: 500 read = 499 imported + 1 rejected)', async () => {
+		const out = await run(strayQuoteCsv(), spec(CUSTOMERS, 'customers'));
+		expect(out.report.rowsRead).toBe(2000);
+		expect(out.report.rowsImported).toBe(2000);
+		expect(out.report.rowsRejected).toBe(0);
+		expect(out.report.notes).toContainEqual({
+			key: 'import.note.unbalancedQuote',
+			params: { count: 1, lines: '501' }
+		});
+	});
+
+	it('rejects the broken line with "unbalanced quote" when its fields do not fit, and reads the rest', async () => {
+		const csv = strayQuoteCsv(2000, 500).replace(
+			'C00500,Name 500,"VIP,600',
+			'C00500,Name 500,"VIP,600,extra'
+		);
+		const out = await run(csv, spec(CUSTOMERS, 'customers'));
+		expect(out.report.rowsRead).toBe(2000);
+		expect(out.report.rowsImported).toBe(1999);
+		expect(out.report.byReason).toEqual({ unbalancedQuote: 1 });
+		const rejected = await readRejected(db, out.datasetId);
+		expect(rejected.map((r) => [r.line, r.reason, r.cells[0]])).toEqual([[501, 'unbalancedQuote', 'C00500']]);
+	});
+});
+
+describe('damaged text is imported, not refused', () => {
+	it('removes three NUL bytes and imports all 2,000 rows with a note', async () => {
+		const out = await run(nulBytesCsv(), spec(CUSTOMERS.slice(0, 1), 'customers'));
+		expect(out.report.rowsRead).toBe(2000);
+		expect(out.report.rowsImported).toBe(2000);
+		expect(out.report.notes).toContainEqual({ key: 'import.note.controlRemoved', params: { count: 3 } });
+	});
+
+	it('rejects the GBK rows of a UTF-8 file as undecodable text and says which lines', async () => {
+		const out = await run(mixedEncodingCsv(), spec(ORDERS, 'transactions'));
+		expect(out.report.rowsRead).toBe(5);
+		expect(out.report.rowsImported).toBe(3);
+		expect(out.report.byReason).toEqual({ undecodableText: 2 });
+		expect(out.report.notes).toContainEqual({
+			key: 'import.note.undecodable',
+			params: { count: 2, lines: '5, 6', encoding: 'utf-8' }
+		});
+		const rejected = await readRejected(db, out.datasetId);
+		expect(rejected.map((r) => r.line)).toEqual([5, 6]);
+	});
+});
+
+describe('blank and oversized rows', () => {
+	it('skips trailing rows of only delimiters and blank lines, and counts them', async () => {
+		const out = await run(trailingBlankRowsCsv(), spec(ORDERS, 'transactions'));
+		expect(out.report.rowsRead).toBe(2);
+		expect(out.report.rowsRejected).toBe(0);
+		expect(out.report.notes).toContainEqual({ key: 'import.note.blankLines', params: { count: 4 } });
+	});
+
+	it('rejects a row with a cell over 1 MB with its reason and keeps the rows around it', async () => {
+		const columns = [...ORDERS, col(3, 'note', 'text', 'text')];
+		const out = await run(hugeCellCsv(), spec(columns, 'transactions'));
+		expect(out.report.rowsRead).toBe(3);
+		expect(out.report.rowsImported).toBe(2);
+		expect(out.report.byReason).toEqual({ cellTooLarge: 1 });
+	});
+});
+
+describe('sniffing damaged text', () => {
+	it('reads a UTF-8 head with GBK after it as UTF-8 and warns of the mixed encoding', async () => {
+		const out = await sniffFile(new File([mixedEncodingCsv() as BlobPart], 'mixed.csv'));
+		if ('error' in out) throw new Error(out.error.key);
+		expect(out.preview.options.encoding).toBe('utf-8');
+		expect(out.preview.headers).toEqual(['客户', '日期', '金额']);
+		expect(out.preview.notes).toContainEqual({ key: 'import.note.mixedEncoding' });
+	});
+
+	it('takes a text file with NUL bytes near its start as text, and still refuses a binary file', async () => {
+		const damaged = nulBytesCsv(20);
+		expect(damaged.indexOf(0)).toBeLessThan(8192);
+		const out = await sniffFile(new File([damaged as BlobPart], 'bank.csv'));
+		if ('error' in out) throw new Error(out.error.key);
+		expect(out.preview.headers).toEqual(['customer_id', 'age', 'job', 'balance']);
+		const binary = new Uint8Array(4096).map((_, i) => (i * 37) % 17);
+		expect(await sniffFile(new File([binary], 'x.csv'))).toEqual({ error: { key: 'import.error.binary' } });
+	});
+});

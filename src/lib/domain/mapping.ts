@@ -151,7 +151,12 @@ export function validateMapping(
 ): MappingIssue[] {
 	const issues: MappingIssue[] = [];
 	const byRole = new Map<ColumnRole, (ColumnSpec | ColumnGuess)[]>();
-	for (const c of columns) byRole.set(c.role, [...(byRole.get(c.role) ?? []), c]);
+	// push, not spread: spreading made 20,000 'numeric' columns quadratic (45 s).
+	for (const c of columns) {
+		const list = byRole.get(c.role);
+		if (list) list.push(c);
+		else byRole.set(c.role, [c]);
+	}
 	const has = (role: ColumnRole) => byRole.has(role);
 
 	if (!has('customerId')) issues.push({ key: 'mapping.error.noCustomerId', severity: 'error' });

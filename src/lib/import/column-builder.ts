@@ -315,7 +315,9 @@ export class ColumnBuilder {
 	private reject(row: string[], line: number, reason: RejectReason, column?: string): void {
 		this.rejected++;
 		this.byReason[reason] = (this.byReason[reason] ?? 0) + 1;
-		const record: RejectedRow = { line, reason, cells: row };
+		// A cell over the cap is kept cut, so the rejected-rows download never carries it whole.
+		const cells = reason === 'cellTooLarge' ? row.map(cutCell) : row;
+		const record: RejectedRow = { line, reason, cells };
 		if (column !== undefined) record.column = column;
 		this.rejectBuffer.push(record);
 		if (this.rejectBuffer.length === this.rejectChunkSize) this.flushRejects();
@@ -391,6 +393,15 @@ export class ColumnBuilder {
  */
 function detach(s: string): string {
 	return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}
+
+/** Characters of an oversized cell kept in its rejected row. */
+export const CUT_CELL_CHARS = 1000;
+
+function cutCell(cell: string): string {
+	return cell.length > MAX_CELL_CHARS
+		? `${cell.slice(0, CUT_CELL_CHARS)}… (${cell.length} characters)`
+		: cell;
 }
 
 /** A line of only delimiters (`,,,,` — Excel's trailing empty rows) is blank, not a row. */

@@ -8,6 +8,7 @@ import { streamCsv, streamNotes, type RecordMark } from './csv-stream';
 import { runPipeline, type ImportOutcome, type PipelineDeps, type RowSink } from './pipeline';
 import { MAX_FILE_BYTES, loadWorkbook } from './sniff';
 import { sheetRows } from './xlsx-read';
+import { MAX_STORED_COLUMNS } from './wide-file';
 import type { ImportSpec, MessageRef } from './types';
 
 const BATCH = 20_000;
@@ -15,6 +16,11 @@ const BATCH = 20_000;
 export async function importFile(file: File, spec: ImportSpec, deps: PipelineDeps): Promise<ImportOutcome> {
 	if (file.size > MAX_FILE_BYTES) return { error: { key: 'import.error.tooLarge', params: { gb: 2 } } };
 	if (file.size === 0) return { error: { key: 'import.error.empty' } };
+	const stored = spec.columns.filter((c) => c.role !== 'ignore').length;
+	if (stored > MAX_STORED_COLUMNS)
+		return {
+			error: { key: 'import.error.tooManyColumns', params: { total: stored, max: MAX_STORED_COLUMNS } }
+		};
 	const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
 	const isZip = head[0] === 0x50 && head[1] === 0x4b;
 	const isOle = head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0;

@@ -7,6 +7,7 @@ import { looksNumeric } from '$lib/domain/parse/numbers';
 import { looksLikeDate } from '$lib/domain/parse/dates';
 import { streamCsv } from './csv-stream';
 import { hashBytes } from './content-hash';
+import { checkZipSize } from './zip-size';
 import { defaultSheet, readWorkbook, sheetRows, type Workbook } from './xlsx-read';
 import type { FileKind, FilePreview, MessageRef, ReadOptions, SniffOverrides } from './types';
 
@@ -16,6 +17,7 @@ export const MAX_WORKBOOK_BYTES = 300 * 1024 * 1024;
 const HEAD_BYTES = 256 * 1024;
 const PREVIEW_RECORDS = 60;
 const PREVIEW_ROWS = 20;
+const HEADER_NOTES = 5;
 /** Files up to this size are hashed at sniff time, so a re-import is spotted before importing. */
 export const HASH_AT_SNIFF_BYTES = 64 * 1024 * 1024;
 
@@ -34,6 +36,11 @@ export async function loadWorkbook(file: Blob): Promise<Workbook | { error: Mess
 		return { error: { key: 'import.error.workbookTooLarge', params: { mb: 300 } } };
 	const key = fileKey(file);
 	if (cachedBook?.key === key) return cachedBook.book;
+	const magic = new Uint8Array(await file.slice(0, 2).arrayBuffer());
+	if (magic[0] === 0x50 && magic[1] === 0x4b) {
+		const tooBig = await checkZipSize(file);
+		if (tooBig) return { error: tooBig };
+	}
 	try {
 		const book = readWorkbook(await file.arrayBuffer());
 		cachedBook = { key, book };
@@ -123,7 +130,13 @@ function buildPreview(
 	} else {
 		const normalized = normalizeHeaders(first);
 		headers = normalized.headers;
-		notes.push(...normalized.notes);
+		// 20,000 renamed duplicates would be 20,000 lines of notes: the first few, then a count.
+		notes.push(...normalized.notes.slice(0, HEADER_NOTES));
+		if (normalized.notes.length > HEADER_NOTES)
+			notes.push({
+				key: 'import.note.moreRenamed',
+				params: { count: normalized.notes.length - HEADER_NOTES }
+			});
 	}
 	if (headerRow > 0 && !firstRowIsData)
 		notes.push({ key: 'import.note.headerRow', params: { row: headerRow + 1 } });

@@ -13,7 +13,9 @@ import {
 	mixedEncodingCsv,
 	nulBytesCsv,
 	strayQuoteCsv,
-	trailingBlankRowsCsv
+	trailingBlankRowsCsv,
+	wideCsv,
+	zipBombXlsx
 } from '../../fixtures/awkward';
 
 let db: StrataDb;
@@ -153,5 +155,44 @@ describe('sniffing damaged text', () => {
 		expect(out.preview.headers).toEqual(['customer_id', 'age', 'job', 'balance']);
 		const binary = new Uint8Array(4096).map((_, i) => (i * 37) % 17);
 		expect(await sniffFile(new File([binary], 'x.csv'))).toEqual({ error: { key: 'import.error.binary' } });
+	});
+});
+
+describe('bounded resources', () => {
+	it('keeps only the first 1,000 characters of an oversized cell in the rejected row', async () => {
+		const columns = [...ORDERS, col(3, 'note', 'text', 'text')];
+		const out = await run(hugeCellCsv(), spec(columns, 'transactions'));
+		const [rejected] = await readRejected(db, out.datasetId);
+		expect(rejected.reason).toBe('cellTooLarge');
+		expect(rejected.cells[3]).toBe(`${'x'.repeat(1000)}… (${1024 * 1024 + 10} characters)`);
+		expect(rejected.cells[0]).toBe('B');
+	});
+
+	it('refuses a 1 MB zip that inflates to 1 GB before inflating it, in well under a second', async () => {
+		const bomb = await zipBombXlsx(1);
+		expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+		const started = performance.now();
+		const out = await sniffFile(new File([bomb as BlobPart], 'report.xlsx'));
+		expect(out).toEqual({ error: { key: 'import.error.workbookInflates', params: { mb: 1024, cap: 800 } } });
+		expect(performance.now() - started).toBeLessThan(1000);
+	});
+
+	it('refuses an import that would store more columns than the cap, with the numbers', async () => {
+		const columns = Array.from({ length: 301 }, (_, i) =>
+			col(i, `m${i}`, i === 0 ? 'customerId' : 'numeric', i === 0 ? 'category' : 'number')
+		);
+		const out = await importFile(new File(['a\n1\n'], 'w.csv'), spec(columns, 'customers'), { db });
+		expect(out).toEqual({ error: { key: 'import.error.tooManyColumns', params: { total: 301, max: 300 } } });
+	});
+
+	it('previews a 20,000-column file with duplicate names quickly, with a few notes and a count', async () => {
+		const started = performance.now();
+		const out = await sniffFile(new File([wideCsv(20000, 5)], 'wide.csv'));
+		if ('error' in out) throw new Error(out.error.key);
+		expect(out.preview.headers).toHaveLength(20000);
+		expect(out.preview.headers[19999]).toBe('metric (19997)');
+		expect(out.preview.notes.filter((n) => n.key === 'import.note.duplicateHeader')).toHaveLength(5);
+		expect(out.preview.notes).toContainEqual({ key: 'import.note.moreRenamed', params: { count: 19991 } });
+		expect(performance.now() - started).toBeLessThan(3000);
 	});
 });

@@ -81,18 +81,24 @@ export function normalizeHeaders(
 	const trimmed = headers.map((h) => (h ?? '').replace(TRIM, ''));
 	const taken = new Set(trimmed.filter((h) => h !== ''));
 	const used = new Set<string>();
+	// Next suffix to try per base name: 20,000 columns all named the same stay linear, not quadratic.
+	const nextSuffix = new Map<string, number>();
+	const free = (base: string, first: (k: number) => string) => {
+		let k = nextSuffix.get(base) ?? 2;
+		while (taken.has(first(k)) || used.has(first(k))) k++;
+		nextSuffix.set(base, k + 1);
+		return first(k);
+	};
 	const out: string[] = [];
 	trimmed.forEach((h, i) => {
 		const column = i + 1;
 		let name = h;
 		if (name === '') {
 			name = blankName(column);
-			for (let k = 2; taken.has(name) || used.has(name); k++) name = `${blankName(column)} (${k})`;
+			if (taken.has(name) || used.has(name)) name = free(name, (k) => `${blankName(column)} (${k})`);
 			notes.push({ key: 'import.note.blankHeader', params: { column, name } });
 		} else if (used.has(name)) {
-			let k = 2;
-			while (used.has(`${h} (${k})`) || taken.has(`${h} (${k})`)) k++;
-			name = `${h} (${k})`;
+			name = free(h, (k) => `${h} (${k})`);
 			notes.push({ key: 'import.note.duplicateHeader', params: { column, name: h, renamed: name } });
 		}
 		used.add(name);

@@ -19,11 +19,12 @@ export const importDamage = {
 		'import.note.mixedEncoding':
 			'The start of this file is UTF-8 but a later part is not: the file may be two exports in different encodings. Rows that cannot be decoded will be rejected and listed.',
 		'import.note.wideFile':
-			'This file has {total} columns. The preview shows the first {shown}; use the search to find others.',
+			'This file has {total} columns. The preview shows the first {shown}; the column list below has a search to find the others.',
+		'import.note.moreRenamed': '{count} more columns were renamed in the same way.',
 		'import.preview.columnSearch': 'Find a column',
 		'import.preview.columnsShown': 'Columns {from}–{to} of {total}',
 		'import.error.tooManyColumns':
-			'This file has {total} columns, more than the {max} Strata can map. Remove unused columns and save again.',
+			'{total} columns are set to be imported, more than the {max} one import can hold. Set the columns you do not need to “Ignore”, or remove them from the file.',
 		'import.error.workbookInflates':
 			'This workbook would take {mb} MB once unpacked, more than the {cap} MB a browser tab can hold. It may be damaged or a “zip bomb”. Save the sheet as CSV and import that.',
 		'import.error.workbookNotZip': 'The workbook’s contents could not be listed. It may be damaged.'
@@ -40,11 +41,12 @@ export const importDamage = {
 		'import.note.fewRecords': '文件有 {lines} 个换行，却只读出 {records} 行。请检查分隔符和文件中的引号。',
 		'import.note.mixedEncoding':
 			'此文件开头是 UTF-8，后面一部分却不是：可能是两个不同编码的导出拼接而成。无法解码的行将被拒绝并列出。',
-		'import.note.wideFile': '此文件有 {total} 列。预览只显示前 {shown} 列，其余的请用搜索查找。',
+		'import.note.wideFile': '此文件有 {total} 列。预览只显示前 {shown} 列，其余的可在下方列表中搜索。',
+		'import.note.moreRenamed': '另有 {count} 列以同样方式改名。',
 		'import.preview.columnSearch': '查找列',
 		'import.preview.columnsShown': '第 {from}–{to} 列，共 {total} 列',
 		'import.error.tooManyColumns':
-			'此文件有 {total} 列，超过 Strata 可映射的 {max} 列。请删除不用的列后重新保存。',
+			'要导入的列有 {total} 列，超过一次导入可容纳的 {max} 列。请把不需要的列设为“忽略”，或从文件中删除。',
 		'import.error.workbookInflates':
 			'此工作簿解压后将占 {mb} MB，超过浏览器标签页可容纳的 {cap} MB。文件可能已损坏或是“压缩炸弹”。请把工作表另存为 CSV 再导入。',
 		'import.error.workbookNotZip': '无法列出工作簿的内容，文件可能已损坏。'

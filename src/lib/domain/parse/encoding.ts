@@ -1,7 +1,8 @@
 // Works out how a file's bytes are text: BOM, then UTF-16 by its zero bytes, then strict UTF-8, else GB18030
-// (the superset of GBK that Excel on Chinese Windows writes). Also routes files by content, not by extension.
+// (the superset of GBK that Excel on Chinese Windows writes) or Windows-1252 (Excel on Western Windows), told
+// apart by how their high bytes pair up. Also routes files by content, not by extension.
 
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'windows-1252';
 export type FileKind = 'zip' | 'ole' | 'text' | 'binary';
 
 export interface EncodingGuess {
@@ -54,6 +55,7 @@ export function detectEncoding(bytes: Uint8Array): EncodingGuess {
 		return { encoding: 'utf-8', bom: false, confident: true };
 	} catch {
 		if (utf8Head(sample)) return { encoding: 'utf-8', bom: false, confident: false, mixed: true };
+		if (looksSingleByteLatin(sample)) return { encoding: 'windows-1252', bom: false, confident: true };
 		const text = new TextDecoder('gb18030').decode(sample, { stream: true });
 		return { encoding: 'gb18030', bom: false, confident: looksLikeChinese(text) };
 	}
@@ -87,6 +89,24 @@ function utf8Head(sample: Uint8Array): boolean {
 	const lastBreak = sample.lastIndexOf(0x0a, end - 1);
 	if (lastBreak <= 0) return false;
 	return validUtf8Prefix(sample.subarray(0, lastBreak)).multiByte >= 2;
+}
+
+/**
+ * Western single-byte text (é, ü, ñ, £ in names and cities) puts a high byte between ASCII characters; Chinese
+ * GBK text is pairs of high bytes (GB2312, which holds every common character, never uses an ASCII byte as the
+ * second of a pair). Walking the sample pair by pair, a sample where at least 30 % of the high-byte units stand
+ * alone before an ASCII byte is Windows-1252 (a superset of Latin-1): "José Núñez" has one lone é and one ú+ñ pair.
+ */
+export function looksSingleByteLatin(sample: Uint8Array): boolean {
+	let units = 0;
+	let alone = 0;
+	for (let i = 0; i < sample.length; i++) {
+		if (sample[i] < 0x80) continue;
+		units++;
+		if (i + 1 < sample.length && sample[i + 1] >= 0x80) i++;
+		else alone++;
+	}
+	return units > 0 && alone >= units * 0.3;
 }
 
 /** Decoded GB18030 is trusted when it has no replacement characters and its non-ASCII is mostly CJK. */

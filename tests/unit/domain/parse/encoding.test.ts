@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { encodeGbk } from '../../../fixtures/awkward';
 import {
 	decodeSample,
 	detectEncoding,
@@ -86,10 +88,11 @@ describe('detectEncoding', () => {
 		});
 	});
 
-	it('is not confident when Latin-1 text falls through to gb18030', () => {
+	it('reads Latin-1 text that is not UTF-8 as windows-1252, not as garbled GBK', () => {
 		// "café,1\n" in Windows-1252: é = 0xE9 is invalid UTF-8 here.
 		const latin1 = new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x2c, 0x31, 0x0a]);
-		expect(detectEncoding(latin1)).toEqual({ encoding: 'gb18030', bom: false, confident: false });
+		expect(detectEncoding(latin1)).toEqual({ encoding: 'windows-1252', bom: false, confident: true });
+		expect(decodeSample(latin1, 'windows-1252')).toBe('café,1\n');
 	});
 });
 
@@ -117,5 +120,65 @@ describe('sniffFileKind and looksBinary', () => {
 		expect(sniffFileKind(new Uint8Array(GBK))).toBe('text');
 		expect(sniffFileKind(utf16(TEXT, true, false))).toBe('text');
 		expect(sniffFileKind(utf16(TEXT, false, true))).toBe('text');
+	});
+});
+
+// Fixed seed for CI (FC_SEED overrides it); fast-check prints the seed and the shrunk counterexample on failure.
+const fcParams = { seed: Number(process.env.FC_SEED) || 20261202, numRuns: 300 };
+
+describe('Windows-1252 (Western Excel) against GBK', () => {
+	const latin1 = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
+	const ACCENTED = 'àáâäçèéêëìíîïñòóôöùúûüýÿÀÁÂÄÇÈÉÊËÌÍÎÏÑÒÓÔÖÙÚÛÜ£';
+	const COMMON_HANZI = '客户张王李刘陈杨赵黄周吴会员金额订单日期手机号码北京上海广州深圳退款交易成功合计';
+
+	it('reads a Superstore-style export with José Núñez and Zoë Müller as Windows-1252', () => {
+		const csv =
+			'Customer ID,Customer Name,City,Sales\nJN-10004,José Núñez,Bogotá,12.5\nZM-10023,Zoë Müller,Köln,3\n';
+		const bytes = latin1(csv);
+		expect(detectEncoding(bytes)).toEqual({ encoding: 'windows-1252', bom: false, confident: true });
+		expect(decodeSample(bytes, 'windows-1252')).toBe(csv);
+	});
+
+	it('still reads GBK Chinese as gb18030', () => {
+		expect(detectEncoding(encodeGbk('会员号,金额\n张三,￥100\n李四,200\n')).encoding).toBe('gb18030');
+	});
+
+	test.prop(
+		[
+			fc.array(fc.tuple(fc.stringMatching(/^[A-Za-z]{1,8}$/), fc.constantFrom(...ACCENTED)), {
+				minLength: 1,
+				maxLength: 30
+			})
+		],
+		fcParams
+	)('classifies Western names with accents as windows-1252', (words) => {
+		const text = words.map(([w, a]) => `${w}${a}${w.slice(0, 2)}`).join(' ') + '\n';
+		expect(detectEncoding(latin1(text)).encoding).toBe('windows-1252');
+	});
+
+	test.prop(
+		[
+			fc.array(
+				fc.tuple(
+					fc.stringMatching(/^[A-Za-z0-9,]{0,4}$/),
+					fc.string({ unit: fc.constantFrom(...COMMON_HANZI), minLength: 1, maxLength: 6 })
+				),
+				{ minLength: 1, maxLength: 30 }
+			)
+		],
+		fcParams
+	)('never takes GBK Chinese text for windows-1252', (parts) => {
+		const text = parts.map(([a, h]) => a + h).join(',') + '\n';
+		const bytes = encodeGbk(text);
+		// A few GBK pairs are also valid UTF-8 ("员" = D4 B1 = "Ա"): such bytes are UTF-8 by the earlier rule.
+		let alsoUtf8 = true;
+		try {
+			new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+		} catch {
+			alsoUtf8 = false;
+		}
+		fc.pre(!alsoUtf8);
+		expect(detectEncoding(bytes).encoding).toBe('gb18030');
+		expect(decodeSample(bytes, 'gb18030')).toBe(text);
 	});
 });

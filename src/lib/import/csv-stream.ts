@@ -88,7 +88,11 @@ export async function streamCsv(blob: Blob, options: CsvStreamOptions): Promise<
 	const blockSize = options.blockSize ?? BLOCK_SIZE;
 	const total = blob.size;
 	const decoder = new TextDecoder(options.encoding);
-	const delimiter = options.delimiter;
+	// Space-delimited text is rewritten to tab-delimited as it streams (runs of spaces → one tab, leading and
+	// trailing spaces dropped); everything after that sees an ordinary tab-separated file.
+	const spaced = options.delimiter === ' ';
+	const collapse = spaced ? spaceCollapser() : undefined;
+	const delimiter = spaced ? '\t' : options.delimiter;
 	const headerRecord = options.headerRecord ?? 0;
 	const damage: StreamDamage = {
 		lineBreaks: 0,
@@ -162,7 +166,7 @@ export async function streamCsv(blob: Blob, options: CsvStreamOptions): Promise<
 			if (text.length === 0 && !last) return true;
 			first = false;
 		}
-		const stripped = stripControls(text);
+		const stripped = stripControls(collapse ? collapse(text) : text);
 		damage.controlRemoved += stripped.removed;
 		const aggregate = partial + stripped.text;
 		if (!parser && !last && !newlineDecidable(aggregate)) {
@@ -236,4 +240,37 @@ export function streamNotes(damage: StreamDamage, records: number, encoding: Tex
 	if (damage.lineBreaks >= FEW_RECORDS_MIN_LINES && records < damage.lineBreaks * FEW_RECORDS_SHARE)
 		notes.push({ key: 'import.note.fewRecords', params: { records, lines: damage.lineBreaks } });
 	return notes;
+}
+
+/**
+ * Turns space-aligned text into tab-separated text, chunk by chunk: a run of spaces or tabs between two values
+ * becomes one tab, spaces at the start or end of a line vanish. State carries over chunk edges, so a run cut
+ * by a chunk boundary still becomes one tab.
+ */
+export function spaceCollapser(): (chunk: string) => string {
+	let atLineStart = true;
+	let inRun = false;
+	return (chunk) => {
+		let out = '';
+		let from = 0;
+		for (let i = 0; i < chunk.length; i++) {
+			const c = chunk.charCodeAt(i);
+			if (c === 32 || c === 9) {
+				out += chunk.substring(from, i);
+				from = i + 1;
+				inRun = true;
+			} else if (c === 10 || c === 13) {
+				out += chunk.substring(from, i + 1);
+				from = i + 1;
+				atLineStart = true;
+				inRun = false;
+			} else {
+				if (inRun && !atLineStart) out += '\t';
+				if (inRun) from = i;
+				inRun = false;
+				atLineStart = false;
+			}
+		}
+		return out + chunk.substring(from);
+	};
 }

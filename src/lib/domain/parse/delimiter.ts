@@ -1,7 +1,8 @@
 // Picks the field delimiter of a delimited text sample: the candidate that gives the most lines the same
 // (more than one) field count wins. Quotes are respected, so a quoted "1,5" or an embedded newline never counts.
 
-export type Delimiter = ',' | ';' | '\t' | '|';
+/** ' ' stands for "runs of spaces": fixed-width-looking text such as CDNOW's `00001 19970101  1   11.77`. */
+export type Delimiter = ',' | ';' | '\t' | '|' | ' ';
 
 const CANDIDATES: readonly Delimiter[] = [',', ';', '\t', '|'];
 const MAX_RECORDS = 50;
@@ -59,11 +60,37 @@ function modeOf(values: readonly number[]): { value: number; count: number } {
 	return best;
 }
 
+/** Field counts of the first lines when runs of spaces separate fields (leading/trailing spaces ignored). */
+export function countSpaceFields(sample: string, maxRecords = MAX_RECORDS): number[] {
+	const counts: number[] = [];
+	for (const line of sample.split(/\r\n|\n|\r/)) {
+		if (counts.length >= maxRecords) break;
+		const trimmed = line.trim();
+		if (trimmed) counts.push(trimmed.split(/[ \t]+/).length);
+	}
+	// The last line of a sample may be cut short: drop it unless it is the only one.
+	if (counts.length > 1 && !/[\r\n]$/.test(sample)) counts.pop();
+	return counts;
+}
+
 /**
  * The delimiter whose modal field count (above 1) covers the largest share of lines; ties go to more fields,
- * then to the order , ; tab |. Single-column or empty samples give ','.
+ * then to the order , ; tab |. When none of them splits most lines, runs of spaces are tried: a file whose
+ * lines (nearly) all split into the same number of space-separated fields is space-delimited. Single-column or
+ * empty samples give ','.
  */
 export function sniffDelimiter(sample: string): Delimiter {
+	const best = sniffCharDelimiter(sample);
+	if (best.share >= 0.8) return best.delimiter;
+	const spaced = countSpaceFields(sample);
+	if (spaced.length >= 2) {
+		const mode = modeOf(spaced);
+		if (mode.value >= 2 && mode.count / spaced.length >= 0.9) return ' ';
+	}
+	return best.delimiter;
+}
+
+function sniffCharDelimiter(sample: string): { delimiter: Delimiter; share: number } {
 	let best: Delimiter = ',';
 	let bestShare = 0;
 	let bestWidth = 1;
@@ -79,5 +106,5 @@ export function sniffDelimiter(sample: string): Delimiter {
 			bestWidth = mode.value;
 		}
 	}
-	return best;
+	return { delimiter: best, share: bestShare };
 }

@@ -37,6 +37,7 @@ export const importMessages = {
 		'import.delimiter.semicolon': 'Semicolon ;',
 		'import.delimiter.tab': 'Tab',
 		'import.delimiter.pipe': 'Pipe |',
+		'import.delimiter.spaces': 'Spaces (aligned columns)',
 
 		'import.mapping.title': 'What each column means',
 		'import.mapping.column': 'Column',
@@ -154,6 +155,7 @@ export const importMessages = {
 		'import.delimiter.semicolon': '分号 ;',
 		'import.delimiter.tab': '制表符',
 		'import.delimiter.pipe': '竖线 |',
+		'import.delimiter.spaces': '空格（对齐的列）',
 
 		'import.mapping.title': '每一列的含义',
 		'import.mapping.column': '列',

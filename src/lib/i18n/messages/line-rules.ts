@@ -17,7 +17,7 @@ export const lineRules = {
 		'import.mapping.derived.help':
 			'No amount column: each line’s amount is quantity × unit price, less the discount when one is mapped.',
 		'import.mapping.refunds':
-			'Refunds: lines with a negative quantity or amount, a status such as “refunded” or “cancelled”',
+			'Refunds (they reduce spend and are never a purchase): lines with a negative quantity or amount, or a status such as “refunded”, “returned” or “cancelled”.',
 		'import.mapping.cancelPrefix':
 			'order numbers starting with {prefix} followed by a digit are cancellations',
 		'import.note.derivedAmount': 'Amount of each line = {formula}.',
@@ -37,8 +37,9 @@ export const lineRules = {
 		'import.mapping.derived.use': '作为每行的金额',
 		'import.mapping.derived.check': '使用金额列；数量 × 单价仅用于核对（相差超过 0.01 的行会被计数）。',
 		'import.mapping.derived.help': '没有金额列：每行金额 = 数量 × 单价，如已指定优惠列则再减去优惠。',
-		'import.mapping.refunds': '退款：数量或金额为负、状态为“退款”“退货”“已取消”等的行',
-		'import.mapping.cancelPrefix': '以 {prefix} 加数字开头的订单号视为取消',
+		'import.mapping.refunds':
+			'退款（计入消费的减少，不算作购买）：数量或金额为负，或状态为“退款”“退货”“已取消”等的行。',
+		'import.mapping.cancelPrefix': '以 {prefix} 加数字开头的订单号也视为取消',
 		'import.note.derivedAmount': '每行金额 = {formula}。',
 		'import.note.refundLines': '{count} 行为退款或取消：计入消费的减少，不算作购买。',
 		'import.note.amountCheck': '已用数量 × 单价核对 {checked} 行的金额：{mismatches} 行相差超过 0.01。'

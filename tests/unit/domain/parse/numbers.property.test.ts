@@ -25,7 +25,14 @@ const shape = fc.record({
 	negativeStyle: fc.constantFrom('-', '()', 'after-currency')
 });
 
-function write(a: { int: string; frac: string; negative: boolean }, s: fc.RecordValue<typeof shape>): string {
+interface Shape {
+	grouped: boolean;
+	wide: boolean;
+	currency: string;
+	negativeStyle: string;
+}
+
+function write(a: { int: string; frac: string; negative: boolean }, s: Shape): string {
 	let body = (s.grouped ? group(a.int) : a.int) + (a.frac ? '.' + a.frac : '');
 	if (s.wide) body = fullWidth(body);
 	const suffix = s.currency === '元';

@@ -5,7 +5,8 @@ import {
 	amountsDisagree,
 	derivableAmount,
 	derivedLineAmount,
-	isRefundLine,
+	isCancelledOrderId,
+	isRefundStatus,
 	type LineRules
 } from '$lib/domain/line-rules';
 import { parseNumber } from '$lib/domain/parse/numbers';
@@ -59,6 +60,9 @@ export class LineMeaning implements LineCounts {
 		this.status = columns.find((c) => c.role === 'orderStatus')?.source;
 	}
 
+	/** The quantity parsed by the last derive() call, so settle() does not parse it twice (hot path). */
+	private lastQuantity = NaN;
+
 	/** quantity × unit price − discount from the row's cells, or why it cannot be computed. */
 	derive(row: readonly string[]): number | LineReject {
 		const q = cell(row, this.quantity);
@@ -69,7 +73,9 @@ export class LineMeaning implements LineCounts {
 		if (Number.isNaN(qv)) return ['unparsableNumber', this.headers.get(this.quantity as number)];
 		const pv = parseNumber(p);
 		if (Number.isNaN(pv)) return ['unparsableNumber', this.headers.get(this.unitPrice as number)];
-		return derivedLineAmount(qv, pv, parseNumber(cell(row, this.discount)));
+		this.lastQuantity = qv;
+		const d = this.discount === undefined ? NaN : parseNumber(cell(row, this.discount));
+		return derivedLineAmount(qv, pv, d);
 	}
 
 	/**
@@ -77,25 +83,31 @@ export class LineMeaning implements LineCounts {
 	 * of 0 is rejected. Counts refunds and amount mismatches; call only for lines that are otherwise imported.
 	 */
 	settle(row: readonly string[], amount: number): number | LineReject {
-		const quantity = this.quantity === undefined ? undefined : parseNumber(cell(row, this.quantity));
-		const refund = isRefundLine(
-			{
-				amount,
-				quantity,
-				orderId: this.orderId === undefined ? undefined : cell(row, this.orderId),
-				status: this.status === undefined ? undefined : cell(row, this.status)
-			},
-			this.rules
-		);
-		if (refund && amount === 0) return ['refundWithoutAmount'];
-		if (this.check) {
+		let quantity: number | undefined;
+		let checked = false;
+		let mismatch = false;
+		if (this.derived) quantity = this.lastQuantity;
+		else if (this.check) {
 			const derived = this.derive(row);
 			if (typeof derived === 'number') {
-				this.amountChecked++;
-				if (amountsDisagree(amount, derived)) this.amountMismatches++;
+				checked = true;
+				mismatch = amountsDisagree(amount, derived);
+				quantity = this.lastQuantity;
 			}
+		} else if (this.quantity !== undefined) quantity = parseNumber(cell(row, this.quantity));
+		// isRefundLine, spelled out so the hot path allocates nothing per row.
+		const refund =
+			amount < 0 ||
+			(quantity !== undefined && quantity < 0) ||
+			(this.orderId !== undefined && isCancelledOrderId(cell(row, this.orderId), this.rules.cancelPrefix)) ||
+			(this.status !== undefined && isRefundStatus(cell(row, this.status)));
+		if (refund && amount === 0) return ['refundWithoutAmount'];
+		if (checked) {
+			this.amountChecked++;
+			if (mismatch) this.amountMismatches++;
 		}
-		if (refund) this.refunds++;
-		return refund ? -Math.abs(amount) : amount;
+		if (!refund) return amount;
+		this.refunds++;
+		return -Math.abs(amount);
 	}
 }

@@ -18,8 +18,7 @@ export const lineRules = {
 			'No amount column: each line’s amount is quantity × unit price, less the discount when one is mapped.',
 		'import.mapping.refunds':
 			'Refunds (they reduce spend and are never a purchase): lines with a negative quantity or amount, or a status such as “refunded”, “returned” or “cancelled”.',
-		'import.mapping.cancelPrefix':
-			'order numbers starting with {prefix} followed by a digit are cancellations',
+		'import.mapping.cancelPrefix': 'Order numbers starting with {prefix} and a digit are cancellations too',
 		'import.note.derivedAmount': 'Amount of each line = {formula}.',
 		'import.note.refundLines':
 			'{count} lines are refunds or cancellations: they reduce spend and are not purchases.',

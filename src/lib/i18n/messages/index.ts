@@ -13,6 +13,7 @@ import { strategies } from './strategies';
 import { privacy } from './privacy';
 import { lookup } from './lookup';
 import { atRest } from './at-rest';
+import { lineRules } from './line-rules';
 
 const catalogues = [
 	common,
@@ -27,7 +28,8 @@ const catalogues = [
 	strategies,
 	privacy,
 	lookup,
-	atRest
+	atRest,
+	lineRules
 ];
 
 export const messages: Record<Locale, Record<string, string>> = {

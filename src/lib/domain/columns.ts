@@ -63,6 +63,11 @@ export interface ColumnSpec {
 	 * from the columns at these source indices (see domain/line-rules.ts).
 	 */
 	derived?: DerivedAmount;
+	/**
+	 * The customer id is the row's number (1, 2, 3 … over non-blank data rows), for files with no id column
+	 * (UCI Wholesale, an order report without buyers); `source` is one past the file's last column.
+	 */
+	rowNumber?: true;
 }
 
 /** Source indices of the columns a derived line amount is computed from. */

@@ -1,5 +1,6 @@
 // The atomic import: create an 'importing' dataset, write chunks as the builder fills them (one write in flight
 // while parsing goes on), then report + dictionaries + commit. Any error or cancel discards the dataset.
+import { rowNumberFiller } from '$lib/domain/row-ids';
 import type { ColumnSpec, DatasetShape, RejectReason } from '$lib/domain/columns';
 import type { ImportReportRecord, StrataDb, DatasetRecord } from '$lib/storage/db';
 import {
@@ -84,18 +85,21 @@ export async function runPipeline(input: PipelineSource, deps: PipelineDeps): Pr
 		inFlight.catch(() => {});
 	};
 
+	// A file without an id column may number its rows as ids (domain/row-ids.ts): one more cell per row.
+	const rowIdSpec = input.columns.find((c) => c.rowNumber);
+	const numberRow = rowIdSpec ? rowNumberFiller(rowIdSpec.source) : undefined;
 	const sink: RowSink = {
 		begin(fieldCount) {
 			builder = new ColumnBuilder({
 				columns: input.columns,
 				shape: input.shape,
-				fieldCount,
+				fieldCount: rowIdSpec ? rowIdSpec.source + 1 : fieldCount,
 				lineRules: input.lineRules,
 				shortRowsAreNormal: input.source.kind === 'xlsx'
 			});
 		},
 		push(row, line) {
-			(builder as ColumnBuilder).push(row, line);
+			(builder as ColumnBuilder).push(numberRow ? numberRow(row) : row, line);
 		},
 		reject(row, line, reason) {
 			(builder as ColumnBuilder).pushRejected(row, line, reason);

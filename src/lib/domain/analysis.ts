@@ -67,9 +67,9 @@ export interface AnalysisKpis {
 	/** Customers with at least one purchase. */
 	buyers: number;
 	revenue: number;
-	/** Share of all customers whose last purchase is within ACTIVE_WITHIN_DAYS (inclusive). */
+	/** Share of all customers whose last purchase is within ACTIVE_WITHIN_DAYS (inclusive); NaN with no dates. */
 	activeRate: number;
-	/** Share of buyers with frequency ≥ 2. */
+	/** Share of buyers with frequency ≥ 2; NaN when no purchase count is known. */
 	repeatRate: number;
 	averageHistoricalClv: number;
 	/** Mean predicted CLV over buyers; NaN when CLV was not fitted. */
@@ -193,7 +193,9 @@ function kpis(
 	const n = ind.customerCount;
 	let buyers = 0;
 	let repeaters = 0;
+	let knownFrequency = 0;
 	let active = 0;
+	let knownRecency = 0;
 	let revenue = 0;
 	let hist = 0;
 	let predicted = 0;
@@ -203,6 +205,8 @@ function kpis(
 		const bought = f > 0 || (ind.frequencyRule === 'given' && Number.isNaN(f) && ind.monetary[c] > 0);
 		if (bought) buyers++;
 		if (f >= 2) repeaters++;
+		if (bought && Number.isFinite(f)) knownFrequency++;
+		if (Number.isFinite(ind.recencyDays[c])) knownRecency++;
 		if (ind.recencyDays[c] <= ACTIVE_WITHIN_DAYS) active++;
 		if (Number.isFinite(ind.monetary[c])) revenue += ind.monetary[c];
 		if (Number.isFinite(historical[c])) hist += historical[c];
@@ -216,8 +220,10 @@ function kpis(
 		customers: n,
 		buyers,
 		revenue,
-		activeRate: n ? active / n : NaN,
-		repeatRate: buyers ? repeaters / buyers : NaN,
+		// A customer list without dates or purchase counts says nothing about activity or repeats: the rate is
+		// unknown (shown as a dash), never a false 0%. Customers with no purchase still count as not active.
+		activeRate: knownRecency ? active / n : NaN,
+		repeatRate: knownFrequency ? repeaters / buyers : NaN,
 		averageHistoricalClv: n ? hist / n : NaN,
 		averagePredictedClv: predictedCount ? predicted / predictedCount : NaN,
 		tiers

@@ -89,4 +89,17 @@ describe('analyseCustomers', () => {
 		expect(d.kpis.repeatRate).toBe(2 / 3);
 		expect(Array.from(d.value.score).indexOf(Math.max(...d.value.score))).toBe(2);
 	});
+
+	it('leaves the active and repeat rates unknown, not 0%, for a list with only spend (the Telco layout)', () => {
+		const d = analyseCustomers({
+			shape: 'customers',
+			customerCount: 3,
+			tenureUnit: 'months',
+			columns: { monetary: Float64Array.of(29.85, 1889.5, 108.15) }
+		});
+		expect(d.kpis.revenue).toBeCloseTo(2027.5, 9);
+		expect(d.kpis.activeRate).toBeNaN();
+		expect(d.kpis.repeatRate).toBeNaN();
+		expect(d.kpis.buyers).toBe(3);
+	});
 });

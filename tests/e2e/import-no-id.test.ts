@@ -1,5 +1,5 @@
-// A customer list with no id column at all (UCI Wholesale customers) through the real file input: the mapping
-// offers row numbers as ids, and all 440 customers reach the Overview's tiers.
+// A customer list with no id column at all and spend split over six category columns (UCI Wholesale customers),
+// through the real file input: row numbers as ids, the six columns added up as total spend, tiers on the Overview.
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { openApp, valueOf, type Session } from './support/browser';
@@ -13,12 +13,17 @@ afterEach(async () => {
 	await s.close();
 });
 
-it('imports the 440 Wholesale customers with row numbers as ids and tiers them', async () => {
+it('imports the 440 Wholesale customers with row numbers as ids and their summed spend, and tiers them', async () => {
 	await pickFile(s.page, s.baseURL, resolve('tests/fixtures/wholesale/Wholesale_customers_data.csv'));
 	const start = s.page.getByTestId('start-import');
 	await expect(start.isDisabled()).resolves.toBe(true);
 	await s.page.getByTestId('row-number-ids').check();
 	await expect(start.isEnabled()).resolves.toBe(true);
+	const selects = s.page.getByTestId('role-select');
+	for (let i = 2; i < 8; i++) await selects.nth(i).selectOption('monetary');
+	await expect(s.page.getByTestId('mapping-issues').innerText()).resolves.toContain(
+		'Fresh + Milk + Grocery + Frozen + Detergents_Paper + Delicassen'
+	);
 	await start.click();
 	await s.page.getByTestId('quality-report').waitFor({ timeout: 60_000 });
 	expect(await valueOf(s.page, 'rows-read')).toBe(440);
@@ -29,5 +34,7 @@ it('imports the 440 Wholesale customers with row numbers as ids and tiers them',
 	await rows.first().waitFor({ timeout: 60_000 });
 	const counts = await rows.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count'))));
 	expect(counts.reduce((a, b) => a + b, 0)).toBe(440);
+	// 14,619,500 is the sum of the six spend columns over all 440 rows of the file.
+	await expect(s.page.locator('.kpis').innerText()).resolves.toContain('14,619,500');
 	expect(s.pageErrors).toEqual([]);
 });

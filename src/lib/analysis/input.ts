@@ -61,7 +61,11 @@ export function roleColumns(dataset: DatasetLike): Partial<Record<ColumnRole, Co
 
 /** Storage keys of the columns to load. */
 export function columnKeysFor(dataset: DatasetLike): string[] {
-	return Object.values(roleColumns(dataset)).map((c) => c.key);
+	const keys = new Set(Object.values(roleColumns(dataset)).map((c) => c.key));
+	// Every spend column of a customer list: they are added up (summedSpend).
+	if (dataset.shape === 'customers')
+		for (const c of dataset.columns) if (c.role === 'monetary') keys.add(c.key);
+	return [...keys];
 }
 
 type Dicts = Record<string, string[]>;
@@ -186,7 +190,7 @@ export function prepareInput(
 	const ids = textOf(idSpec, cols, dicts) ?? Array.from({ length: n }, (_, i) => `#${i + 1}`);
 	const pick = (role: ColumnRole) => f64(roles[role] && cols[(roles[role] as ColumnSpec).key]);
 	const columns: CustomerColumns = {
-		monetary: pick('monetary'),
+		monetary: summedSpend(dataset.columns, cols),
 		frequency: pick('frequency'),
 		recencyDays: pick('recencyDays'),
 		tenure: pick('tenure'),
@@ -208,4 +212,24 @@ export function prepareInput(
 		warnings,
 		fallbackDefinitions
 	};
+}
+
+/**
+ * Total spend of a customer list: the one column marked as total spend, or the sum of several (spend per
+ * category, as UCI Wholesale has). A missing cell adds nothing; a customer with every cell missing stays NaN.
+ */
+function summedSpend(
+	specs: readonly ColumnSpec[],
+	cols: Record<string, ColumnData>
+): Float64Array | undefined {
+	const parts = specs
+		.filter((s) => s.role === 'monetary')
+		.map((s) => f64(cols[s.key]))
+		.filter((p): p is Float64Array => p !== undefined);
+	if (parts.length <= 1) return parts[0];
+	const total = new Float64Array(parts[0].length).fill(NaN);
+	for (const part of parts)
+		for (let i = 0; i < part.length; i++)
+			if (Number.isFinite(part[i])) total[i] = (Number.isFinite(total[i]) ? total[i] : 0) + part[i];
+	return total;
 }

@@ -171,6 +171,15 @@ export function validateMapping(
 
 	if (!has('customerId')) issues.push({ key: 'mapping.error.noCustomerId', severity: 'error' });
 	for (const [role, cols] of byRole) {
+		// Spend split over columns (Fresh, Milk, Grocery … per customer) is added up into one total spend.
+		if (cols.length > 1 && role === 'monetary') {
+			issues.push({
+				key: 'mapping.warning.monetarySummed',
+				params: { columns: cols.map((c) => c.header).join(' + ') },
+				severity: 'warning'
+			});
+			continue;
+		}
 		if (cols.length > 1 && !SHAREABLE_ROLES.has(role))
 			issues.push({
 				key: 'mapping.error.duplicateRole',

@@ -149,6 +149,33 @@ describe('prepareInput for a customer list', () => {
 		expect(p.warnings).toEqual([]);
 	});
 
+	it('adds up several spend columns (spend per category, as UCI Wholesale) into total spend', () => {
+		const wholesale: DatasetLike = {
+			id: 'w',
+			shape: 'customers',
+			rowCount: 3,
+			customerCount: 3,
+			columns: [
+				col('r', 'customerId', 'category', 'Row number'),
+				col('fresh', 'monetary', 'number', 'Fresh'),
+				col('milk', 'monetary', 'number', 'Milk'),
+				col('channel', 'categorical', 'category', 'Channel')
+			]
+		};
+		expect(columnKeysFor(wholesale).sort()).toEqual(['fresh', 'milk', 'r']);
+		const p = prepareInput(
+			wholesale,
+			{
+				r: Int32Array.from([0, 1, 2]),
+				fresh: Float64Array.from([12669, NaN, NaN]),
+				milk: Float64Array.from([9656, 9810, NaN])
+			},
+			{ r: ['1', '2', '3'] }
+		);
+		if ('error' in p || p.input.shape !== 'customers') throw new Error('expected customers');
+		expect(Array.from(p.input.columns.monetary ?? [])).toEqual([22325, 9810, NaN]);
+	});
+
 	it('reads tenure in months unless the header says days', () => {
 		const months = {
 			...ds,

@@ -327,6 +327,17 @@ describe('validateMapping', () => {
 		]);
 	});
 
+	it('adds up several total-spend columns with a warning that names them, instead of refusing', () => {
+		const columns = [
+			col('id', 'customerId', 'category'),
+			col('Fresh', 'monetary', 'number'),
+			col('Milk', 'monetary', 'number')
+		];
+		expect(validateMapping(columns, 'customers')).toEqual([
+			{ key: 'mapping.warning.monetarySummed', params: { columns: 'Fresh + Milk' }, severity: 'warning' }
+		]);
+	});
+
 	it('reports a date role read as text', () => {
 		const columns = [
 			col('id', 'customerId', 'category'),

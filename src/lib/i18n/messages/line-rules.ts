@@ -7,6 +7,7 @@ export const lineRules = {
 		'import.mapping.rowNumbers.use':
 			'No column identifies the customer: number the rows instead (each row becomes one customer).',
 		'import.mapping.rowNumbers.header': 'Row number',
+		'mapping.warning.monetarySummed': 'Total spend is the sum of {columns}.',
 		'role.orderStatus': 'Order status',
 		'reject.totalsRow': 'Totals row (合计 / Total), not a customer',
 		'reject.missingValue': 'Empty cell in a required column',
@@ -32,6 +33,7 @@ export const lineRules = {
 		'role.discount': '优惠金额',
 		'import.mapping.rowNumbers.use': '没有标识客户的列：改用行号作为客户编号（每一行算一位客户）。',
 		'import.mapping.rowNumbers.header': '行号',
+		'mapping.warning.monetarySummed': '累计消费 = {columns} 之和。',
 		'role.orderStatus': '订单状态',
 		'reject.totalsRow': '合计行（合计 / Total），不是客户',
 		'reject.missingValue': '必填列的单元格为空',

@@ -23,7 +23,25 @@ export const verdicts = {
 		'verdict.band.weak.1': 'Below threshold',
 		'verdict.band.weak.2': 'Well below threshold',
 		'verdict.savedValueHint':
-			'Default: the mean customer value (predicted CLV, else spend) of the {count} customers flagged at threshold {threshold}. Cost per contact and save rate are stated defaults — set your own.'
+			'Default: the mean customer value (predicted CLV, else spend) of the {count} customers flagged at threshold {threshold}. Cost per contact and save rate are stated defaults — set your own.',
+		'strategies.rule.kind.highValueAtRisk': 'High-value at risk',
+		'atRisk.scope': 'Which customers',
+		'atRisk.scope.atRisk': 'High-value at risk',
+		'atRisk.scope.all': 'All scored customers',
+		'atRisk.topTiers': 'High value =',
+		'atRisk.topTiers.n': 'top {n} tier(s), down to {last}',
+		'atRisk.tierFilter': 'Tier',
+		'atRisk.allTiers': 'All tiers',
+		'atRisk.definition':
+			'High-value at risk: churn probability at or above the threshold {threshold} AND in {tiers}; ranked by expected loss = churn probability × customer value. The same list is used by Strategies, the report and Look-up.',
+		'atRisk.col.rank': 'Rank',
+		'atRisk.col.expectedLoss': 'Expected loss',
+		'atRisk.col.nextAction': 'Next action',
+		'atRisk.badge': 'High-value at risk',
+		'atRisk.none': 'No customer is high-value at risk at this threshold.',
+		'atRisk.reportTitle': 'High-value at risk (top {n})',
+		'atRisk.reportDesc':
+			'Flagged at threshold {threshold} and in {tiers}; ranked by expected loss = churn probability × customer value. {count} customers in all.'
 	},
 	'zh-CN': {
 		'verdict.churn.title': '这个模型能用来行动吗？',
@@ -44,6 +62,24 @@ export const verdicts = {
 		'verdict.band.weak.1': '低于阈值',
 		'verdict.band.weak.2': '远低于阈值',
 		'verdict.savedValueHint':
-			'默认值：在阈值 {threshold} 下被标记的 {count} 位客户的平均客户价值（有预测 CLV 时用预测 CLV，否则用消费额）。每次联系成本与挽回率是给定的默认值，请按实际情况修改。'
+			'默认值：在阈值 {threshold} 下被标记的 {count} 位客户的平均客户价值（有预测 CLV 时用预测 CLV，否则用消费额）。每次联系成本与挽回率是给定的默认值，请按实际情况修改。',
+		'strategies.rule.kind.highValueAtRisk': '高价值流失风险',
+		'atRisk.scope': '显示哪些客户',
+		'atRisk.scope.atRisk': '高价值流失风险',
+		'atRisk.scope.all': '全部已评分客户',
+		'atRisk.topTiers': '高价值 =',
+		'atRisk.topTiers.n': '前 {n} 个层级（到{last}为止）',
+		'atRisk.tierFilter': '层级',
+		'atRisk.allTiers': '全部层级',
+		'atRisk.definition':
+			'高价值流失风险：流失概率不低于阈值 {threshold}，且属于 {tiers}；按预期损失（流失概率 × 客户价值）排序。策略页、报告和客户速查使用同一份名单。',
+		'atRisk.col.rank': '排名',
+		'atRisk.col.expectedLoss': '预期损失',
+		'atRisk.col.nextAction': '下一步行动',
+		'atRisk.badge': '高价值流失风险',
+		'atRisk.none': '在此阈值下没有高价值流失风险客户。',
+		'atRisk.reportTitle': '高价值流失风险（前 {n} 位）',
+		'atRisk.reportDesc':
+			'阈值 {threshold} 以上且属于 {tiers}；按预期损失（流失概率 × 客户价值）排序。共 {count} 位客户。'
 	}
 } satisfies Catalogue;

@@ -19,8 +19,11 @@ export const BASE_RATE_LIMITS = { low: 0.02, high: 0.9 } as const;
 
 export interface ChurnVerdict {
 	quality: ChurnQuality;
-	/** Why the band is what it is: the AUC band, or lift that overrides a passable AUC. */
-	reason: 'auc' | 'lift';
+	/**
+	 * Why the band is what it is: the AUC band; lift that overrides a passable AUC; or a base rate outside
+	 * [2%, 90%], where ranking cannot single anyone out (and a test AUC rests on a handful of minority cases).
+	 */
+	reason: 'auc' | 'lift' | 'baseRate';
 	baseRate: 'almostAll' | 'almostNone' | null;
 }
 
@@ -38,6 +41,7 @@ export function churnVerdict(m: { rocAuc: number; topDecileLift: number; baseRat
 			: m.baseRate < BASE_RATE_LIMITS.low
 				? 'almostNone'
 				: null;
+	if (byAuc !== 'weak' && baseRate) return { quality: 'weak', reason: 'baseRate', baseRate };
 	if (byAuc !== 'weak' && liftWeak) return { quality: 'weak', reason: 'lift', baseRate };
 	return { quality: byAuc, reason: 'auc', baseRate };
 }

@@ -20,10 +20,19 @@ describe('churnVerdict', () => {
 		});
 	});
 
-	it('does not judge lift when the base rate caps it (96% churners: lift ≤ 1.04)', () => {
-		const v = churnVerdict({ rocAuc: 0.82, topDecileLift: 1.03, baseRate: 0.96 });
+	it('does not judge lift when the base rate caps it (80% churners: lift ≤ 1.25)', () => {
+		const v = churnVerdict({ rocAuc: 0.82, topDecileLift: 1.1, baseRate: 0.8 });
 		expect(v.quality).toBe('strong');
-		expect(v.baseRate).toBe('almostAll');
+		expect(v.baseRate).toBe(null);
+	});
+
+	it('calls any model weak when almost everyone (or almost no one) churns', () => {
+		expect(churnVerdict({ rocAuc: 0.82, topDecileLift: 1.03, baseRate: 0.96 })).toEqual({
+			quality: 'weak',
+			reason: 'baseRate',
+			baseRate: 'almostAll'
+		});
+		expect(churnVerdict({ rocAuc: 0.9, topDecileLift: 8, baseRate: 0.01 }).reason).toBe('baseRate');
 	});
 
 	it('warns about the base rate above 90% and below 2%, not at the limits', () => {

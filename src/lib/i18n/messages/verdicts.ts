@@ -27,6 +27,7 @@ export const verdicts = {
 		'verdict.savedValueHint':
 			'Default: the mean customer value (predicted CLV, else spend) of the {count} customers flagged at threshold {threshold}. Cost per contact and save rate are stated defaults — set your own.',
 		'strategies.rule.kind.highValueAtRisk': 'High-value at risk',
+		'cluster.variant': '#{n}',
 		'atRisk.scope': 'Which customers',
 		'atRisk.scope.atRisk': 'High-value at risk',
 		'atRisk.scope.all': 'All scored customers',
@@ -68,6 +69,7 @@ export const verdicts = {
 		'verdict.savedValueHint':
 			'默认值：在阈值 {threshold} 下被标记的 {count} 位客户的平均客户价值（有预测 CLV 时用预测 CLV，否则用消费额）。每次联系成本与挽回率是给定的默认值，请按实际情况修改。',
 		'strategies.rule.kind.highValueAtRisk': '高价值流失风险',
+		'cluster.variant': '#{n}',
 		'atRisk.scope': '显示哪些客户',
 		'atRisk.scope.atRisk': '高价值流失风险',
 		'atRisk.scope.all': '全部已评分客户',

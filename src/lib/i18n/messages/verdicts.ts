@@ -28,6 +28,13 @@ export const verdicts = {
 			'Default: the mean customer value (predicted CLV, else spend) of the {count} customers flagged at threshold {threshold}. Cost per contact and save rate are stated defaults — set your own.',
 		'strategies.rule.kind.highValueAtRisk': 'High-value at risk',
 		'cluster.variant': '#{n}',
+		'currency.label': 'Currency',
+		'currency.none': 'No symbol',
+		'currency.CNY': 'Yuan (¥, CNY)',
+		'currency.USD': 'US dollar ($)',
+		'currency.EUR': 'Euro (€)',
+		'currency.GBP': 'Pound (£)',
+		'currency.guessed': 'guessed from the file',
 		'overlap.note':
 			'{customers} customers are in more than one playbook audience and are counted {extra} extra times, so budget shares add up per playbook, not per customer.',
 		'overlap.firstMatch':
@@ -74,6 +81,13 @@ export const verdicts = {
 			'默认值：在阈值 {threshold} 下被标记的 {count} 位客户的平均客户价值（有预测 CLV 时用预测 CLV，否则用消费额）。每次联系成本与挽回率是给定的默认值，请按实际情况修改。',
 		'strategies.rule.kind.highValueAtRisk': '高价值流失风险',
 		'cluster.variant': '#{n}',
+		'currency.label': '币种',
+		'currency.none': '不显示符号',
+		'currency.CNY': '人民币（¥，CNY）',
+		'currency.USD': '美元（$）',
+		'currency.EUR': '欧元（€）',
+		'currency.GBP': '英镑（£）',
+		'currency.guessed': '根据文件推断',
 		'overlap.note':
 			'有 {customers} 位客户同时属于多个策略的目标人群，被额外重复计算 {extra} 次，因此预算份额按策略相加，而不是按客户相加。',
 		'overlap.firstMatch': '优先顺序：每位客户只计入第一个匹配的策略（按列表顺序）',

@@ -63,3 +63,40 @@ export function allocateByTier(
 		budgetShare: share(budget[k], budgetTotal)
 	}));
 }
+
+/** Customers in more than one audience, and how many extra times they are counted (a customer in 3 counts 2). */
+export function audienceOverlap(
+	masks: readonly Uint8Array[],
+	n: number
+): { customers: number; extra: number } {
+	let customers = 0;
+	let extra = 0;
+	for (let i = 0; i < n; i++) {
+		let c = 0;
+		for (const m of masks) if (m[i]) c++;
+		if (c > 1) {
+			customers++;
+			extra += c - 1;
+		}
+	}
+	return { customers, extra };
+}
+
+/**
+ * Priority order: each customer stays only in the first audience (in the given order) that holds them, so
+ * budgets add up per customer. Returns the narrowed masks with their counts.
+ */
+export function firstMatchWins(
+	masks: readonly Uint8Array[],
+	n: number
+): { mask: Uint8Array; count: number }[] {
+	const out = masks.map(() => ({ mask: new Uint8Array(n), count: 0 }));
+	for (let i = 0; i < n; i++)
+		for (let k = 0; k < masks.length; k++)
+			if (masks[k][i]) {
+				out[k].mask[i] = 1;
+				out[k].count++;
+				break;
+			}
+	return out;
+}

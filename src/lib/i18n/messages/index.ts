@@ -14,6 +14,7 @@ import { privacy } from './privacy';
 import { lookup } from './lookup';
 import { atRest } from './at-rest';
 import { lineRules } from './line-rules';
+import { verdicts } from './verdicts';
 
 const catalogues = [
 	common,
@@ -29,7 +30,8 @@ const catalogues = [
 	privacy,
 	lookup,
 	atRest,
-	lineRules
+	lineRules,
+	verdicts
 ];
 
 export const messages: Record<Locale, Record<string, string>> = {

@@ -15,6 +15,7 @@ import {
 	type RuleMatch
 } from '$lib/domain/strategies/rules';
 import { openDb } from '$lib/storage/open-db';
+import { withWriteLock } from '$lib/storage/at-rest';
 import { getResult } from '$lib/storage/results';
 import { CHURN_KIND, getChurnScores } from '$lib/storage/churn-scores';
 import { getPlaybooks, putPlaybooks, resetPlaybooks } from '$lib/storage/playbooks';
@@ -250,12 +251,9 @@ class Strategies {
 		const current = this.currentTable();
 		if (!id || !current || !this.view) return undefined;
 		const { db } = await openDb();
-		const snapId = await saveSnapshot(
-			db,
-			id,
-			{ datasetName, tiering: $state.snapshot(this.view.tiering) },
-			current
-		);
+		const tiering = $state.snapshot(this.view.tiering);
+		// Sealed with this page's key: under the workspace lock so an encryption change is not half-way.
+		const snapId = await withWriteLock(db, () => saveSnapshot(db, id, { datasetName, tiering }, current));
 		await this.refreshSnapshots();
 		return snapId;
 	}

@@ -35,12 +35,16 @@ function parseCsv(text: string, sep: ',' | ';'): string[][] {
 	for (let i = 0; i < body.length; i++) {
 		const c = body[i];
 		if (quoted) {
-			if (c === '"' && body[i + 1] === '"') ((cell += '"'), i++);
-			else if (c === '"') quoted = false;
+			if (c === '"' && body[i + 1] === '"') {
+				cell += '"';
+				i++;
+			} else if (c === '"') quoted = false;
 			else cell += c;
 		} else if (c === '"' && cell === '') quoted = true;
-		else if (c === sep) (row.push(cell), (cell = ''));
-		else if (c === '\r' && body[i + 1] === '\n') {
+		else if (c === sep) {
+			row.push(cell);
+			cell = '';
+		} else if (c === '\r' && body[i + 1] === '\n') {
 			row.push(cell);
 			rows.push(row);
 			row = [];
@@ -80,13 +84,13 @@ describe('every CSV export path keeps hostile labels inert in , and ; locales', 
 			rowsRead: 3,
 			rowsImported: 1,
 			rowsRejected: 2,
-			byReason: { badDate: 2 },
+			byReason: { unparsableDate: 2 },
 			duplicateIds: 0,
 			columns: HOSTILE.map((h, i) => ({ key: `c${i}`, header: h, missing: 1, invalid: 0 })),
 			notes: [],
 			durationMs: 1
 		};
-		const csv = reportCsv(report, [{ line: 2, reason: 'badDate', cells: HOSTILE }], {
+		const csv = reportCsv(report, [{ line: 2, reason: 'unparsableDate', cells: HOSTILE }], {
 			section: '=s',
 			item: 'item',
 			value: 'value',

@@ -64,7 +64,11 @@ export type RestoreOutcome = { counts: Record<string, number> } | { error: Error
  * restores holding the restore and import locks and the workspace lock exclusive: no write or encryption change
  * runs mid-restore.
  */
-export async function restoreBackup(file: Bytes, passphrase?: string): Promise<RestoreOutcome> {
+export async function restoreBackup(
+	file: Bytes,
+	passphrase?: string,
+	options: { allowEmpty?: boolean } = {}
+): Promise<RestoreOutcome> {
 	const unpacked = await unpackBackup(file, passphrase);
 	if ('error' in unpacked) return unpacked;
 	const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
@@ -84,6 +88,7 @@ export async function restoreBackup(file: Bytes, passphrase?: string): Promise<R
 				: { indexedDB: db._options.indexedDB as IDBFactory, IDBKeyRange: db._options.IDBKeyRange };
 		return restoreContent(unpacked.content, {
 			live: db,
+			allowEmpty: options.allowEmpty,
 			openStaging: async (name) => {
 				const staging = new StrataDb(name, deps);
 				await staging.open();

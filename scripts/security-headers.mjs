@@ -7,6 +7,7 @@ import { join } from 'node:path';
 const PLACEHOLDER = '__STRATA_CSP__';
 
 /** The build's own policy (the <meta> SvelteKit wrote, with this build's script hashes) plus framing: none. */
+/** @param {string} buildDir */
 export function buildPolicy(buildDir) {
 	const html = readFileSync(join(buildDir, 'index.html'), 'utf8');
 	const meta = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/i);
@@ -15,6 +16,10 @@ export function buildPolicy(buildDir) {
 }
 
 /** Writes build/_headers from the template copied there (or from static/_headers), with the real policy in. */
+/**
+ * @param {string} buildDir
+ * @param {string} [template]
+ */
 export function writeHeadersFile(buildDir, template = join('static', '_headers')) {
 	const source = existsSync(join(buildDir, '_headers')) ? join(buildDir, '_headers') : template;
 	const text = readFileSync(source, 'utf8').replace(
@@ -26,7 +31,9 @@ export function writeHeadersFile(buildDir, template = join('static', '_headers')
 }
 
 /** Name → value of the `/*` block of a _headers file. */
+/** @param {string} text */
 export function parseHeadersFile(text) {
+	/** @type {Record<string, string>} */
 	const headers = {};
 	for (const line of text.split('\n')) {
 		const m = line.match(/^\s+([A-Za-z-]+):\s*(.+)$/);
@@ -36,7 +43,12 @@ export function parseHeadersFile(text) {
 }
 
 /** A Vite plugin: writes build/_headers after the adapter, and serves those headers from `vite preview`. */
+/**
+ * @param {string} [buildDir]
+ * @returns {import('vite').Plugin}
+ */
 export function securityHeaders(buildDir = 'build') {
+	/** @type {Record<string, string> | undefined} */
 	let cached;
 	const headers = () => (cached ??= parseHeadersFile(readFileSync(join(buildDir, '_headers'), 'utf8')));
 	return {

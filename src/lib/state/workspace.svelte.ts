@@ -2,7 +2,12 @@
 // database on first use and, when no tab is importing, removes imports a closed tab left unfinished.
 import type { DatasetRecord } from '$lib/storage/db';
 import { isStorageOpenError, openDb, type OpenFailure, type StorageMode } from '$lib/storage/open-db';
-import { cleanUpUnfinishedImports, deleteDataset, renameDataset } from '$lib/storage/datasets';
+import {
+	cleanUpUnfinishedImports,
+	deleteDataset,
+	renameDataset,
+	STALE_IMPORT_MS
+} from '$lib/storage/datasets';
 import { watchDatasets } from '$lib/storage/live';
 import { IMPORT_LOCK } from '$lib/workers/protocol';
 
@@ -58,7 +63,7 @@ class Workspace {
 						await cleanUpUnfinishedImports(db);
 					})
 					.catch(() => undefined);
-			} else await cleanUpUnfinishedImports(db);
+			} else await cleanUpUnfinishedImports(db, { startedBefore: Date.now() - STALE_IMPORT_MS });
 		} catch {
 			// A failed clean-up leaves hidden leftovers for the next start; it must not block the app.
 		}

@@ -189,7 +189,7 @@ class Strategies {
 		const plain = $state.snapshot(list) as Playbook[];
 		this.saved = plain;
 		const { db } = await openDb();
-		await putPlaybooks(db, id, plain);
+		await withWriteLock(db, () => putPlaybooks(db, id, plain));
 	}
 
 	async resetPlaybooks(): Promise<void> {
@@ -204,7 +204,7 @@ class Strategies {
 		const id = this.datasetId;
 		if (!id) return;
 		const { db } = await openDb();
-		await setTierOverride(db, id, { customerId, tierId, reason });
+		await withWriteLock(db, () => setTierOverride(db, id, { customerId, tierId, reason }));
 		this.overrides = await listTierOverrides(db, id);
 	}
 
@@ -220,7 +220,7 @@ class Strategies {
 		const id = this.datasetId;
 		if (!id || !customerIds.length) return;
 		const { db } = await openDb();
-		if (date) await markContacted(db, id, customerIds, date, playbookId);
+		if (date) await withWriteLock(db, () => markContacted(db, id, customerIds, date, playbookId));
 		else await clearContacted(db, id, customerIds);
 		const list = await listContacted(db, id);
 		this.contacted = new Map(list.map((c) => [c.customerId, c]));

@@ -63,7 +63,15 @@ export const SEALED_FIELDS = {
 	chunks: ['columns', 'rejected'],
 	dictionaries: ['values'],
 	results: ['columns', 'meta'],
-	snapshots: ['columns']
+	snapshots: ['columns'],
+	/** Column headers and their quality counts, and notes (their params may quote values). */
+	reports: ['columns', 'notes'],
+	/** Tier rules and names, playbooks, cluster names, lifecycle rules. */
+	definitions: ['value'],
+	/** Overrides' reasons and tiers, contact dates (the customer id is part of the key: see the README). */
+	annotations: ['value'],
+	/** The user's model name and the fitted pipeline (feature names, categorical levels are customer values). */
+	models: ['name', 'pipeline']
 } as const;
 export type SealedTable = keyof typeof SEALED_FIELDS;
 

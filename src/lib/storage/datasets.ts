@@ -71,7 +71,7 @@ export async function writeDictionaries(
 }
 
 export async function writeReport(db: StrataDb, report: ImportReportRecord): Promise<void> {
-	await db.reports.put(report);
+	await db.reports.put(await sealForWrite('reports', report));
 }
 
 /** Makes an imported dataset visible: status and final counts change together or not at all. */
@@ -156,7 +156,8 @@ export async function findByContentHash(db: StrataDb, contentHash: string): Prom
 }
 
 export async function readReport(db: StrataDb, datasetId: string): Promise<ImportReportRecord | undefined> {
-	return db.reports.get(datasetId);
+	const found = await db.reports.get(datasetId);
+	return found && openRecord(found);
 }
 
 export async function readDictionaries(db: StrataDb, datasetId: string): Promise<Record<string, string[]>> {

@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
+import { securityHeaders } from './scripts/security-headers.mjs';
 
 export default defineConfig({
 	plugins: [
@@ -52,7 +53,9 @@ export default defineConfig({
 				cleanupOutdatedCaches: true
 			},
 			devOptions: { enabled: false }
-		})
+		}),
+		// CSP (with frame-ancestors), nosniff, no-referrer, Permissions-Policy as HTTP headers on every response.
+		securityHeaders()
 	],
 	worker: { format: 'es' },
 	build: {

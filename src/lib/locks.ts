@@ -6,7 +6,12 @@ export const LOCKS = {
 	/** Held by the import worker for the whole of an import; start-up clean-up of unfinished imports waits on it. */
 	import: IMPORT_LOCK,
 	/** Held for a restore from backup: only one tab at a time replaces the workspace. */
-	restore: 'strata-restore'
+	restore: 'strata-restore',
+	/**
+	 * Held shared by every writer of customer data (import, analysis, ML, restore) and exclusive by an encryption
+	 * change (enable, disable, new passphrase): see workspace-lock.ts. Always taken after `import`/`restore`.
+	 */
+	workspace: 'strata-workspace'
 } as const;
 
 /** BroadcastChannel on which tabs announce workspace-wide changes (restore, delete all) to each other. */

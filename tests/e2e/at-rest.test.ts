@@ -77,3 +77,40 @@ it('locks an encrypted workspace after a reload and opens it only with the right
 	expect(await page.getByTestId('lock-screen').count()).toBe(0);
 	expect(s.pageErrors).toEqual([]);
 });
+
+it('changes the passphrase, and the lock screen shows nothing from the data', async () => {
+	const { page, baseURL } = s;
+	const datasetName = (await page.locator('header .chip .name').textContent())?.trim() ?? '';
+	expect(datasetName.length).toBeGreaterThan(0);
+
+	await page.goto(`${baseURL}/settings`);
+	const section = page.getByTestId('encryption-section');
+	await section.getByTestId('encryption-passphrase').fill('abc');
+	expect(await section.getByTestId('passphrase-strength').getAttribute('data-strength')).toBe('weak');
+	await section.getByTestId('encryption-passphrase').fill('blue lantern 42');
+	await section.getByTestId('encryption-passphrase-repeat').fill('blue lantern 42');
+	await section.getByTestId('encryption-enable').click();
+	await section.getByTestId('encryption-on').waitFor({ timeout: 60_000 });
+
+	await section.getByTestId('encryption-change').locator('summary').click();
+	await section.getByTestId('encryption-change-current').fill('blue lantern 41');
+	await section.getByTestId('encryption-change-next').fill('green harbour over the quiet sea');
+	await section.getByTestId('encryption-change-repeat').fill('green harbour over the quiet sea');
+	await section.getByTestId('encryption-change-submit').click();
+	await section.getByTestId('encryption-change-error').waitFor({ timeout: 30_000 });
+	await section.getByTestId('encryption-change-current').fill('blue lantern 42');
+	await section.getByTestId('encryption-change-submit').click();
+	await section.getByTestId('encryption-changed').waitFor({ timeout: 60_000 });
+
+	await page.goto(`${baseURL}/overview`);
+	await page.getByTestId('lock-screen').waitFor({ timeout: 30_000 });
+	expect(await page.locator('body').innerText()).not.toContain(datasetName);
+	await page.getByTestId('unlock-passphrase').fill('blue lantern 42');
+	await page.getByTestId('unlock-submit').click();
+	await page.getByTestId('unlock-error').waitFor({ timeout: 30_000 });
+	await page.getByTestId('unlock-passphrase').fill('green harbour over the quiet sea');
+	await page.getByTestId('unlock-submit').click();
+	await page.getByTestId('kpi-customers').waitFor({ timeout: 90_000 });
+	expect(await valueOf(page, 'kpi-customers')).toBe(5000);
+	expect(s.pageErrors).toEqual([]);
+});

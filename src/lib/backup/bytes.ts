@@ -48,5 +48,32 @@ async function pipe(bytes: Bytes, transform: CompressionStream | DecompressionSt
 }
 
 export const gzip = (bytes: Bytes) => pipe(bytes, new CompressionStream('gzip'));
-/** Rejects on damaged input (gzip checks its CRC-32 and length trailer). */
-export const gunzip = (bytes: Bytes) => pipe(bytes, new DecompressionStream('gzip'));
+
+/** The output of a gunzip passed its cap: a gzip bomb, or a backup larger than this app restores. */
+export class TooLargeError extends Error {
+	constructor(readonly limit: number) {
+		super(`more than ${limit} bytes once decompressed`);
+		this.name = 'TooLargeError';
+	}
+}
+
+/**
+ * Rejects on damaged input (gzip checks its CRC-32 and length trailer), and with TooLargeError as soon as the
+ * output passes `maxBytes`: streamed with a running count, so a small file that inflates to gigabytes stops early.
+ */
+export async function gunzip(bytes: Bytes, maxBytes = Infinity): Promise<Bytes> {
+	const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')).getReader();
+	const parts: Uint8Array[] = [];
+	let total = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		total += value.byteLength;
+		if (total > maxBytes) {
+			await reader.cancel().catch(() => undefined);
+			throw new TooLargeError(maxBytes);
+		}
+		parts.push(value);
+	}
+	return concatBytes(parts);
+}

@@ -10,6 +10,13 @@ const MAGIC_LINE = utf8.encode(`${MAGIC}\n`);
 export const FORMAT_VERSION = 1;
 export const FILE_EXTENSION = '.strata-backup';
 
+/**
+ * Limits stated before a restore reads anything (Settings shows them): a file above MAX_FILE_BYTES is refused
+ * from its size alone, and decompression stops once the body passes MAX_BODY_BYTES (the page must hold it whole).
+ */
+export const MAX_FILE_BYTES = 1024 * 1024 * 1024;
+export const MAX_BODY_BYTES = 1536 * 1024 * 1024;
+
 /** Every table of db.ts, in the order they are written; a unit test keeps this in step with the schema. */
 export const TABLES = [
 	'datasets',
@@ -70,7 +77,10 @@ export type ErrorKey =
 	| 'backup.error.newerSchema'
 	| 'backup.error.busy'
 	| 'backup.error.quota'
-	| 'backup.error.write';
+	| 'backup.error.write'
+	| 'backup.error.tooLarge'
+	| 'backup.error.empty'
+	| 'backup.error.verifyAfterCommit';
 
 const TRAILER = 32;
 

@@ -13,6 +13,8 @@ export interface RestoreDeps {
 	openStaging: (name: string) => Promise<StrataDb>;
 	deleteDatabase: (name: string) => Promise<void>;
 	now?: () => number;
+	/** The user confirmed that a backup holding no data may empty a workspace that has some. */
+	allowEmpty?: boolean;
 }
 
 export type Restored = { counts: Record<string, number> } | { error: ErrorKey };
@@ -28,6 +30,11 @@ async function holds(db: StrataDb, expected: Record<string, string>): Promise<bo
 	const { tables } = await snapshotWorkspace(db);
 	const actual = await hashesOf(tables);
 	return TABLES.every((name) => actual[name] === expected[name]);
+}
+
+/** No customer data at all (settings alone do not count): restoring it would leave an empty workspace. */
+function isEmpty(tables: Record<string, unknown[]>): boolean {
+	return TABLES.every((name) => name === 'settings' || (tables[name] ?? []).length === 0);
 }
 
 /** Clears every table and writes the records, in ONE transaction: it commits whole or not at all. */
@@ -53,17 +60,24 @@ export async function restoreContent(content: BackupContent, deps: RestoreDeps):
 	if (content.dbVersion > Math.max(deps.live.verno, schemaVersion()))
 		return { error: 'backup.error.newerSchema' };
 	const tables = upgradeBackupTables(content.tables, content.dbVersion);
+	// A valid file with no data would silently empty the workspace: only with the user's explicit yes.
+	if (!deps.allowEmpty && isEmpty(tables) && (await deps.live.datasets.count()) > 0)
+		return { error: 'backup.error.empty' };
 	const expected = await hashesOf(tables);
 	const stagingName = `strata-restore-${(deps.now ?? Date.now)()}`;
 	let staging: StrataDb | undefined;
+	let committed = false;
 	try {
 		staging = await deps.openStaging(stagingName);
 		await replaceAll(staging, tables);
 		if (!(await holds(staging, expected))) return { error: 'backup.error.write' };
 		await replaceAll(deps.live, tables);
-		if (!(await holds(deps.live, expected))) return { error: 'backup.error.write' };
+		committed = true;
+		// From here the old workspace is gone: a failed check must not say "nothing was changed".
+		if (!(await holds(deps.live, expected))) return { error: 'backup.error.verifyAfterCommit' };
 		return { counts: Object.fromEntries(TABLES.map((name) => [name, (tables[name] ?? []).length])) };
 	} catch (error) {
+		if (committed) return { error: 'backup.error.verifyAfterCommit' };
 		return { error: isQuotaError(error) ? 'backup.error.quota' : 'backup.error.write' };
 	} finally {
 		staging?.close();

@@ -4,6 +4,7 @@ import { DB_NAME, StrataDb } from '$lib/storage/db';
 import { openDb } from '$lib/storage/open-db';
 import { deleteDatabase } from '$lib/storage/wipe';
 import { LOCKS } from '$lib/locks';
+import { withWorkspaceLock } from '$lib/workspace-lock';
 import type { Bytes } from './bytes';
 import { FILE_EXTENSION, type ErrorKey } from './format';
 import { packBackup, snapshotWorkspace } from './pack';
@@ -60,31 +61,41 @@ export type RestoreOutcome = { counts: Record<string, number> } | { error: Error
 
 /**
  * Reads and checks the whole file first (nothing is opened on a wrong passphrase or a damaged file), then
- * restores while holding both the restore lock and the import lock, so no import writes mid-restore.
+ * restores holding the restore and import locks and the workspace lock exclusive: no write or encryption change
+ * runs mid-restore.
  */
-export async function restoreBackup(file: Bytes, passphrase?: string): Promise<RestoreOutcome> {
+export async function restoreBackup(
+	file: Bytes,
+	passphrase?: string,
+	options: { allowEmpty?: boolean } = {}
+): Promise<RestoreOutcome> {
 	const unpacked = await unpackBackup(file, passphrase);
 	if ('error' in unpacked) return unpacked;
 	const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
 	const outcome = await whenFree(locks, LOCKS.restore, () =>
-		whenFree(locks, LOCKS.import, async () => {
-			const { db, mode } = await openDb();
-			// In memory-only mode (no IndexedDB) the staging database must live in the same fake factory.
-			const deps =
-				mode === 'indexeddb'
-					? undefined
-					: { indexedDB: db._options.indexedDB as IDBFactory, IDBKeyRange: db._options.IDBKeyRange };
-			return restoreContent(unpacked.content, {
-				live: db,
-				openStaging: async (name) => {
-					const staging = new StrataDb(name, deps);
-					await staging.open();
-					return staging;
-				},
-				deleteDatabase: (name) =>
-					name === DB_NAME ? Promise.resolve() : deleteDatabase(name, undefined, deps?.indexedDB)
-			});
-		})
+		whenFree(locks, LOCKS.import, () => withWorkspaceLock('exclusive', replace, { ifAvailable: true }))
 	);
 	return outcome ?? { error: 'backup.error.busy' };
+
+	/** Replaces every table (settings included): exclusive, so no writer or encryption change is mid-way. */
+	async function replace(): Promise<RestoreOutcome> {
+		if ('error' in unpacked) return unpacked;
+		const { db, mode } = await openDb();
+		// In memory-only mode (no IndexedDB) the staging database must live in the same fake factory.
+		const deps =
+			mode === 'indexeddb'
+				? undefined
+				: { indexedDB: db._options.indexedDB as IDBFactory, IDBKeyRange: db._options.IDBKeyRange };
+		return restoreContent(unpacked.content, {
+			live: db,
+			allowEmpty: options.allowEmpty,
+			openStaging: async (name) => {
+				const staging = new StrataDb(name, deps);
+				await staging.open();
+				return staging;
+			},
+			deleteDatabase: (name) =>
+				name === DB_NAME ? Promise.resolve() : deleteDatabase(name, undefined, deps?.indexedDB)
+		});
+	}
 }

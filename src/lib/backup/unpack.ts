@@ -1,10 +1,12 @@
 // Reads a backup file back into records, checking everything before anything is written: magic and version,
 // passphrase, gzip's checksum, the header hash and every table's content hash. Fails with a message key.
-import { fromUtf8, gunzip, sha256Hex, type Bytes } from './bytes';
+import { fromUtf8, gunzip, sha256Hex, TooLargeError, type Bytes } from './bytes';
 import { decodeTable } from './codec';
 import { MAX_ITERATIONS, open, unlock } from './crypto';
 import {
 	checkTrailer,
+	MAX_BODY_BYTES,
+	MAX_FILE_BYTES,
 	parseFile,
 	readBody,
 	type BackupContent,
@@ -23,7 +25,17 @@ export function peekBackup(file: Bytes): { header: BackupHeader } | { error: Err
 	return 'error' in parsed ? parsed : { header: parsed.header };
 }
 
-export async function unpackBackup(file: Bytes, passphrase?: string): Promise<Unpacked> {
+export interface UnpackLimits {
+	maxFileBytes?: number;
+	maxBodyBytes?: number;
+}
+
+export async function unpackBackup(
+	file: Bytes,
+	passphrase?: string,
+	limits: UnpackLimits = {}
+): Promise<Unpacked> {
+	if (file.byteLength > (limits.maxFileBytes ?? MAX_FILE_BYTES)) return { error: 'backup.error.tooLarge' };
 	const parsed = parseFile(file);
 	if ('error' in parsed) return parsed;
 	if (!(await checkTrailer(file))) return { error: 'backup.error.corrupt' };
@@ -48,7 +60,7 @@ export async function unpackBackup(file: Bytes, passphrase?: string): Promise<Un
 		}
 	}
 	try {
-		const { manifest, tables } = readBody(await gunzip(packed));
+		const { manifest, tables } = readBody(await gunzip(packed, limits.maxBodyBytes ?? MAX_BODY_BYTES));
 		if (manifest.headerHash !== (await sha256Hex(headerBytes))) return { error: 'backup.error.corrupt' };
 		const decoded: Record<string, unknown[]> = {};
 		const counts: Record<string, number> = {};
@@ -69,7 +81,8 @@ export async function unpackBackup(file: Bytes, passphrase?: string): Promise<Un
 		);
 		if ('error' in migrated) return migrated;
 		return { content: migrated.content, counts, hashes };
-	} catch {
+	} catch (error) {
+		if (error instanceof TooLargeError) return { error: 'backup.error.tooLarge' };
 		// Bad gzip, truncated body, invalid UTF-8 or JSON, an offset out of range: all a damaged file.
 		return { error: 'backup.error.corrupt' };
 	}

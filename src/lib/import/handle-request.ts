@@ -3,6 +3,7 @@
 import type { StrataDb } from '$lib/storage/db';
 import type { ImportWorkerRequest, ImportWorkerResponse } from '$lib/workers/protocol';
 import { IMPORT_LOCK } from '$lib/workers/protocol';
+import { isLockedError, withWriteLock } from '$lib/storage/at-rest';
 import { importDemo, importFile } from './run-import';
 import { sniffFile } from './sniff';
 import type { PipelineDeps } from './pipeline';
@@ -55,7 +56,7 @@ export async function handleImportRequest(msg: ImportWorkerRequest, ctx: Handler
 			onStart: (datasetId) => ctx.post({ id, type: 'started', datasetId }),
 			onProgress: (progress) => ctx.post({ id, type: 'progress', progress })
 		};
-		const acquired = await withImportLock(async () => {
+		const run = async () => {
 			const outcome =
 				msg.type === 'demo'
 					? await importDemo(msg.request, deps)
@@ -67,13 +68,19 @@ export async function handleImportRequest(msg: ImportWorkerRequest, ctx: Handler
 			ctx.post(
 				'error' in outcome ? { id, type: 'error', error: outcome.error } : { id, type: 'done', ...outcome }
 			);
+		};
+		// The workspace lock (shared) after the import lock: an encryption change waits for the whole import.
+		const acquired = await withImportLock(async () => {
+			await withWriteLock(ctx.db, run);
 		});
 		if (!acquired) ctx.post({ id, type: 'error', error: { key: 'import.error.busy' } });
 	} catch (error) {
 		ctx.post({
 			id,
 			type: 'error',
-			error: { key: 'import.error.unexpected', params: { detail: String(error) } }
+			error: isLockedError(error)
+				? { key: 'atRest.locked' }
+				: { key: 'import.error.unexpected', params: { detail: String(error) } }
 		});
 	}
 }

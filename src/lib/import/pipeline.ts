@@ -1,6 +1,7 @@
 // The atomic import: create an 'importing' dataset, write chunks as the builder fills them (one write in flight
 // while parsing goes on), then report + dictionaries + commit. Any error or cancel discards the dataset.
 import { rowNumberFiller } from '$lib/domain/row-ids';
+import { isLockedError } from '$lib/storage/at-rest';
 import type { ColumnSpec, DatasetShape, RejectReason } from '$lib/domain/columns';
 import type { ImportReportRecord, StrataDb, DatasetRecord } from '$lib/storage/db';
 import {
@@ -179,6 +180,7 @@ export async function runPipeline(input: PipelineSource, deps: PipelineDeps): Pr
 		return { datasetId, report, customerCount: s.customerCount };
 	} catch (error) {
 		if (error instanceof CancelledError) return await fail(db, datasetId, { key: 'import.error.cancelled' });
+		if (isLockedError(error)) return await fail(db, datasetId, { key: 'atRest.locked' });
 		const storage = await describeStorageError(error);
 		return await fail(
 			db,

@@ -1,14 +1,14 @@
 // Encryption at rest as page state: whether the workspace is encrypted and whether this page holds the key.
 // The key lives only in memory (at-rest.ts); a reload locks again. Workers get it through shareKeyWith.
 import { tabs } from './tabs.svelte';
+import { isEncrypted, sessionKey } from '$lib/storage/at-rest';
 import {
+	changePassphrase,
 	disableEncryption,
 	enableEncryption,
-	isEncrypted,
-	sealRemaining,
-	sessionKey,
+	finishPendingChange,
 	unlock
-} from '$lib/storage/at-rest';
+} from '$lib/storage/at-rest-change';
 import { openDb } from '$lib/storage/open-db';
 
 export type AtRestStatus = 'checking' | 'off' | 'locked' | 'unlocked';
@@ -47,8 +47,9 @@ class AtRestState {
 				return;
 			}
 			this.status = 'unlocked';
-			// Finishes an enable that a closed tab or crash cut short; harmless when everything is sealed.
-			void sealRemaining(db).catch((e: unknown) => console.error(e));
+			// Finishes a change (enable, disable, new passphrase) that a closed tab or crash cut short, and seals
+			// what a thread without the key left plain; a no-op otherwise.
+			void finishPendingChange(db).catch((e: unknown) => console.error(e));
 		} finally {
 			this.busy = false;
 		}
@@ -66,6 +67,22 @@ class AtRestState {
 		await this.run(async (db) => {
 			await disableEncryption(db);
 			this.status = 'off';
+			tabs.announce({ type: 'encryption' });
+		});
+	}
+
+	/** True after a passphrase change succeeded on this page (the form clears itself). */
+	changed = $state(false);
+
+	async changePassphrase(current: string, next: string): Promise<void> {
+		this.changed = false;
+		await this.run(async (db) => {
+			const outcome = await changePassphrase(db, current, next);
+			if ('error' in outcome) {
+				this.error = 'atRest.change.wrong';
+				return;
+			}
+			this.changed = true;
 			tabs.announce({ type: 'encryption' });
 		});
 	}

@@ -1,7 +1,7 @@
 // Owns the ML worker (TF.js lives only there) and exposes clustering and churn state to the pages. The backend
 // choice the worker measured is remembered per device; Cancel terminates the worker, the next job restarts it.
 import MlWorker from '$lib/workers/ml.worker?worker';
-import { shareKeyWith } from '$lib/storage/at-rest';
+import { shareKeyWith, withWriteLock } from '$lib/storage/at-rest';
 import type { BackendName } from '$lib/ml/backend';
 import type { EpochLog } from '$lib/ml/binary-net';
 import type { MessageRef } from '$lib/analysis/types';
@@ -198,7 +198,7 @@ class Ml {
 
 	async saveClusterNames(datasetId: string, hash: string, names: string[]): Promise<void> {
 		const { db } = await openDb();
-		await putDefinition(db, datasetId, CLUSTER_NAMES_KIND, { hash, names });
+		await withWriteLock(db, () => putDefinition(db, datasetId, CLUSTER_NAMES_KIND, { hash, names }));
 	}
 
 	// — Churn —

@@ -1,7 +1,7 @@
 // Settings → Storage and Backup as reactive state: persistence and usage from the browser, "delete all data",
 // and making / restoring a backup. Everything here acts on this origin's storage only.
 import { version } from '$app/environment';
-import type { ErrorKey } from '$lib/backup/format';
+import { MAX_FILE_BYTES, type ErrorKey } from '$lib/backup/format';
 import { makeBackup, restoreBackup } from '$lib/backup/service';
 import { peekBackup } from '$lib/backup/unpack';
 import { downloadFile } from '$lib/export/download';
@@ -129,6 +129,8 @@ class BackupState {
 		this.error = undefined;
 		this.phase = 'idle';
 		if (!file) return;
+		// Refused from its size alone: a file over the stated cap is never read into memory.
+		if (file.size > MAX_FILE_BYTES) return this.fail('backup.error.tooLarge');
 		this.phase = 'reading';
 		const bytes = new Uint8Array(await file.arrayBuffer());
 		const peek = peekBackup(bytes);
@@ -143,13 +145,17 @@ class BackupState {
 		return this.restoreBytes !== undefined && !this.busy;
 	}
 
-	async restore(passphrase?: string): Promise<void> {
+	async restore(passphrase?: string, options: { allowEmpty?: boolean } = {}): Promise<void> {
 		if (!this.restoreBytes) return;
 		this.phase = 'restoring';
 		this.error = undefined;
 		try {
-			const outcome = await restoreBackup(this.restoreBytes, passphrase || undefined);
-			if ('error' in outcome) return this.fail(outcome.error);
+			const outcome = await restoreBackup(this.restoreBytes, passphrase || undefined, options);
+			if ('error' in outcome) {
+				// The workspace was replaced: other tabs must reload even though the check failed.
+				if (outcome.error === 'backup.error.verifyAfterCommit') tabs.announce({ type: 'restored' });
+				return this.fail(outcome.error);
+			}
 			this.counts = outcome.counts;
 			this.phase = 'restored';
 			tabs.announce({ type: 'restored' });

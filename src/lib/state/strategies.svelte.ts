@@ -22,6 +22,7 @@ import { defaultTopTiers, highValueAtRisk } from '$lib/domain/at-risk';
 
 /** Definitions kind holding the at-risk list's top-tiers setting. */
 const AT_RISK_KIND = 'atRiskTiers';
+import { withWriteLock } from '$lib/storage/at-rest';
 import { getResult } from '$lib/storage/results';
 import { CHURN_KIND, getChurnScores } from '$lib/storage/churn-scores';
 import { getPlaybooks, putPlaybooks, resetPlaybooks } from '$lib/storage/playbooks';
@@ -242,7 +243,7 @@ class Strategies {
 		const plain = $state.snapshot(list) as Playbook[];
 		this.saved = plain;
 		const { db } = await openDb();
-		await putPlaybooks(db, id, plain);
+		await withWriteLock(db, () => putPlaybooks(db, id, plain));
 	}
 
 	async resetPlaybooks(): Promise<void> {
@@ -257,7 +258,7 @@ class Strategies {
 		const id = this.datasetId;
 		if (!id) return;
 		const { db } = await openDb();
-		await setTierOverride(db, id, { customerId, tierId, reason });
+		await withWriteLock(db, () => setTierOverride(db, id, { customerId, tierId, reason }));
 		this.overrides = await listTierOverrides(db, id);
 	}
 
@@ -273,7 +274,7 @@ class Strategies {
 		const id = this.datasetId;
 		if (!id || !customerIds.length) return;
 		const { db } = await openDb();
-		if (date) await markContacted(db, id, customerIds, date, playbookId);
+		if (date) await withWriteLock(db, () => markContacted(db, id, customerIds, date, playbookId));
 		else await clearContacted(db, id, customerIds);
 		const list = await listContacted(db, id);
 		this.contacted = new Map(list.map((c) => [c.customerId, c]));
@@ -304,12 +305,9 @@ class Strategies {
 		const current = this.currentTable();
 		if (!id || !current || !this.view) return undefined;
 		const { db } = await openDb();
-		const snapId = await saveSnapshot(
-			db,
-			id,
-			{ datasetName, tiering: $state.snapshot(this.view.tiering) },
-			current
-		);
+		const tiering = $state.snapshot(this.view.tiering);
+		// Sealed with this page's key: under the workspace lock so an encryption change is not half-way.
+		const snapId = await withWriteLock(db, () => saveSnapshot(db, id, { datasetName, tiering }, current));
 		await this.refreshSnapshots();
 		return snapId;
 	}

@@ -27,14 +27,17 @@ class Tabs {
 				else if (event.data?.type === 'encryption') this.reloadSoon('tabs.notice.encryption');
 			};
 		}
-		void openDb().then(({ db, mode }) => {
-			if (mode !== 'indexeddb') return;
-			watchSchemaChanges(db, {
-				onOutdated: (version) =>
-					this.reloadSoon(version === 0 ? 'tabs.notice.wiped' : 'tabs.notice.upgraded'),
-				onBlocked: () => this.show('tabs.notice.blocked')
-			});
-		});
+		void openDb()
+			.then(({ db, mode }) => {
+				if (mode !== 'indexeddb') return;
+				watchSchemaChanges(db, {
+					onOutdated: (version) =>
+						this.reloadSoon(version === 0 ? 'tabs.notice.wiped' : 'tabs.notice.upgraded'),
+					onBlocked: () => this.show('tabs.notice.blocked')
+				});
+			})
+			// The workspace state shows why the database could not be opened.
+			.catch(() => undefined);
 	}
 
 	/** Tells the other tabs (not this one) about a workspace-wide change. */

@@ -1,8 +1,13 @@
 // The datasets the user has, which one is active (remembered per device), and where data lives. Starts the
 // database on first use and, when no tab is importing, removes imports a closed tab left unfinished.
 import type { DatasetRecord } from '$lib/storage/db';
-import { openDb, type StorageMode } from '$lib/storage/open-db';
-import { cleanUpUnfinishedImports, deleteDataset, renameDataset } from '$lib/storage/datasets';
+import { isStorageOpenError, openDb, type OpenFailure, type StorageMode } from '$lib/storage/open-db';
+import {
+	cleanUpUnfinishedImports,
+	deleteDataset,
+	renameDataset,
+	STALE_IMPORT_MS
+} from '$lib/storage/datasets';
 import { watchDatasets } from '$lib/storage/live';
 import { IMPORT_LOCK } from '$lib/workers/protocol';
 
@@ -20,6 +25,8 @@ class Workspace {
 	datasets = $state<DatasetRecord[]>([]);
 	activeId = $state<string | undefined>(readActive());
 	storageMode = $state<StorageMode>('indexeddb');
+	/** Set when the stored workspace could not be opened (a newer schema, quota…): the app shows why, and waits. */
+	openError = $state<{ reason: OpenFailure; detail: string } | undefined>();
 	/** True once the first list has arrived from the store. */
 	ready = $state(false);
 	/** The chosen dataset, or the newest when none is chosen (or the chosen one was deleted). */
@@ -34,7 +41,16 @@ class Workspace {
 	}
 
 	private async start(): Promise<void> {
-		const { db, mode } = await openDb();
+		let opened: Awaited<ReturnType<typeof openDb>>;
+		try {
+			opened = await openDb();
+		} catch (e) {
+			this.openError = isStorageOpenError(e)
+				? { reason: e.reason, detail: e.detail }
+				: { reason: 'failed', detail: String(e) };
+			return;
+		}
+		const { db, mode } = opened;
 		this.storageMode = mode;
 		const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
 		try {
@@ -47,7 +63,7 @@ class Workspace {
 						await cleanUpUnfinishedImports(db);
 					})
 					.catch(() => undefined);
-			} else await cleanUpUnfinishedImports(db);
+			} else await cleanUpUnfinishedImports(db, { startedBefore: Date.now() - STALE_IMPORT_MS });
 		} catch {
 			// A failed clean-up leaves hidden leftovers for the next start; it must not block the app.
 		}

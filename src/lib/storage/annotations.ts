@@ -1,6 +1,9 @@
 // The annotations repository: per-customer marks that survive recomputes — a manual tier override with its
 // reason (kind 'tierOverride') and the date a customer was contacted (kind 'contacted').
-import type { StrataDb } from './db';
+import { openRecord, sealForWrite } from './at-rest';
+import type { AnnotationRecord, StrataDb } from './db';
+
+const openAll = (rows: AnnotationRecord[]) => Promise.all(rows.map((r) => openRecord(r)));
 
 export const TIER_OVERRIDE = 'tierOverride';
 export const CONTACTED = 'contacted';
@@ -20,7 +23,9 @@ export interface Contacted {
 }
 
 export async function listTierOverrides(db: StrataDb, datasetId: string): Promise<TierOverride[]> {
-	const rows = await db.annotations.where('[datasetId+kind]').equals([datasetId, TIER_OVERRIDE]).toArray();
+	const rows = await openAll(
+		await db.annotations.where('[datasetId+kind]').equals([datasetId, TIER_OVERRIDE]).toArray()
+	);
 	return rows.map((r) => {
 		const v = r.value as { tierId: string; reason: string };
 		return { customerId: r.customerId, tierId: v.tierId, reason: v.reason, updatedAt: r.updatedAt };
@@ -33,13 +38,14 @@ export async function setTierOverride(
 	o: Omit<TierOverride, 'updatedAt'>,
 	updatedAt = Date.now()
 ): Promise<void> {
-	await db.annotations.put({
+	const record: AnnotationRecord = {
 		datasetId,
 		customerId: o.customerId,
 		kind: TIER_OVERRIDE,
 		value: { tierId: o.tierId, reason: o.reason },
 		updatedAt
-	});
+	};
+	await db.annotations.put(await sealForWrite('annotations', record));
 }
 
 export async function clearTierOverride(db: StrataDb, datasetId: string, customerId: string): Promise<void> {
@@ -47,7 +53,9 @@ export async function clearTierOverride(db: StrataDb, datasetId: string, custome
 }
 
 export async function listContacted(db: StrataDb, datasetId: string): Promise<Contacted[]> {
-	const rows = await db.annotations.where('[datasetId+kind]').equals([datasetId, CONTACTED]).toArray();
+	const rows = await openAll(
+		await db.annotations.where('[datasetId+kind]').equals([datasetId, CONTACTED]).toArray()
+	);
 	return rows.map((r) => ({ customerId: r.customerId, ...(r.value as Omit<Contacted, 'customerId'>) }));
 }
 
@@ -59,15 +67,14 @@ export async function markContacted(
 	playbookId?: string,
 	updatedAt = Date.now()
 ): Promise<void> {
-	await db.annotations.bulkPut(
-		customerIds.map((customerId) => ({
-			datasetId,
-			customerId,
-			kind: CONTACTED,
-			value: { date, playbookId },
-			updatedAt
-		}))
-	);
+	const records = customerIds.map((customerId): AnnotationRecord => ({
+		datasetId,
+		customerId,
+		kind: CONTACTED,
+		value: { date, playbookId },
+		updatedAt
+	}));
+	await db.annotations.bulkPut(await Promise.all(records.map((r) => sealForWrite('annotations', r))));
 }
 
 export async function clearContacted(

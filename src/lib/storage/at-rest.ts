@@ -1,14 +1,11 @@
 // Optional encryption at rest: with a passphrase, the customer fields of chunks, dictionaries, results and
 // snapshots are stored AES-GCM sealed. The key lives only in memory, per thread (page and each worker).
+// Changing the setting (enable, disable, new passphrase) lives in at-rest-change.ts, under the workspace lock.
 import Dexie from 'dexie';
 import { decodeTable, encodeTable } from '$lib/backup/codec';
 import { fromUtf8, utf8 } from '$lib/backup/bytes';
-import {
-	newEncryption,
-	PBKDF2_ITERATIONS,
-	unlock as deriveKey,
-	type EncryptionParams
-} from '$lib/backup/crypto';
+import type { EncryptionParams } from '$lib/backup/crypto';
+import { withWorkspaceLock } from '$lib/workspace-lock';
 import type { StrataDb } from './db';
 
 export interface Sealed {
@@ -21,10 +18,33 @@ export interface EncryptionSetting {
 	version: 1;
 	params: EncryptionParams;
 	verifier: Sealed;
+	/**
+	 * The journal of a change that has not finished (a crash or a closed tab can stop it at any record). Absent
+	 * when the workspace is at rest. Added after version 1 shipped: older settings simply have none.
+	 */
+	pending?: PendingChange;
 }
 
+/**
+ * enable: records are being sealed (the setting already exists, so the key can always be derived).
+ * disable: records are being opened; the setting is deleted only after the last one.
+ * rekey: records move from the key of `params` to the key of `next.params`; each passphrase is kept sealed
+ * under the other's key, so unlocking with either one can derive both and finish.
+ */
+export type PendingChange =
+	| { kind: 'enable' }
+	| { kind: 'disable' }
+	| {
+			kind: 'rekey';
+			next: { params: EncryptionParams; verifier: Sealed };
+			/** The new passphrase, sealed with the old key. */
+			newSealedByOld: Sealed;
+			/** The old passphrase, sealed with the new key. */
+			oldSealedByNew: Sealed;
+	  };
+
 export const ENCRYPTION_SETTING = 'encryption';
-const VERIFIER = 'strata-at-rest-v1';
+export const VERIFIER = 'strata-at-rest-v1';
 
 /** Sealed data was asked for while this thread holds no key: the app must unlock first. */
 export class LockedError extends Error {
@@ -43,11 +63,23 @@ export const SEALED_FIELDS = {
 	chunks: ['columns', 'rejected'],
 	dictionaries: ['values'],
 	results: ['columns', 'meta'],
-	snapshots: ['columns']
+	snapshots: ['columns'],
+	/** Column headers and their quality counts, and notes (their params may quote values). */
+	reports: ['columns', 'notes'],
+	/** Tier rules and names, playbooks, cluster names, lifecycle rules. */
+	definitions: ['value'],
+	/** Overrides' reasons and tiers, contact dates (the customer id is part of the key: see the README). */
+	annotations: ['value'],
+	/** The user's model name and the fitted pipeline (feature names, categorical levels are customer values). */
+	models: ['name', 'pipeline']
 } as const;
-type SealedTable = keyof typeof SEALED_FIELDS;
+export type SealedTable = keyof typeof SEALED_FIELDS;
 
 let key: CryptoKey | undefined;
+/** During a passphrase change: the old key, for records not yet moved to the new one. */
+let previousKey: CryptoKey | undefined;
+/** What this thread last saw of the setting under the workspace lock; undefined before it looked. */
+let encryptedHere: boolean | undefined;
 const listeners = new Set<(key: CryptoKey | undefined) => void>();
 
 export function sessionKey(): CryptoKey | undefined {
@@ -57,6 +89,11 @@ export function sessionKey(): CryptoKey | undefined {
 export function setSessionKey(next: CryptoKey | undefined): void {
 	key = next;
 	for (const l of listeners) l(next);
+}
+
+/** Used by a passphrase change only: reads try this key when the session key does not fit a record. */
+export function setPreviousKey(old: CryptoKey | undefined): void {
+	previousKey = old;
 }
 
 /** Calls `fn` whenever this thread's key changes; returns the unsubscribe. */
@@ -92,13 +129,24 @@ export async function seal(value: unknown, withKey = key): Promise<Sealed> {
 	return { iv, data };
 }
 
-/** Rejects with LockedError without a key, and with a DOMException when the key does not fit. */
-export async function unseal<T = unknown>(sealed: Sealed, withKey = key): Promise<T> {
-	if (!withKey) throw new LockedError();
+async function decrypt(sealed: Sealed, withKey: CryptoKey): Promise<ArrayBuffer> {
 	const iv = new Uint8Array(sealed.iv);
-	const plain = new Uint8Array(
-		await keepTx(crypto.subtle.decrypt({ name: 'AES-GCM', iv }, withKey, sealed.data))
-	);
+	return keepTx(crypto.subtle.decrypt({ name: 'AES-GCM', iv }, withKey, sealed.data));
+}
+
+/** Rejects with LockedError without a key, and with a DOMException when the key does not fit. */
+export async function unseal<T = unknown>(sealed: Sealed, withKey?: CryptoKey): Promise<T> {
+	const k = withKey ?? key;
+	if (!k) throw new LockedError();
+	let buffer: ArrayBuffer;
+	try {
+		buffer = await decrypt(sealed, k);
+	} catch (e) {
+		// Mid passphrase change a record may still be under the old key (only for reads with the session key).
+		if (withKey || !previousKey) throw e;
+		buffer = await decrypt(sealed, previousKey);
+	}
+	const plain = new Uint8Array(buffer);
 	const n = new DataView(plain.buffer).getUint32(0);
 	const json = fromUtf8.decode(plain.subarray(4, 4 + n));
 	return decodeTable(json, plain.subarray(4 + n))[0] as T;
@@ -109,6 +157,8 @@ export async function unseal<T = unknown>(sealed: Sealed, withKey = key): Promis
  * the table's customer fields moved into `sealed` in the same object.
  */
 export async function sealForWrite<T extends object>(table: SealedTable, record: T): Promise<T> {
+	// Encrypted since this thread last held the lock, without a key here: refuse rather than write in clear.
+	if (!key && encryptedHere) throw new LockedError();
 	if (!key) return record;
 	const rest = { ...record } as Record<string, unknown>;
 	const inner: Record<string, unknown> = {};
@@ -137,75 +187,46 @@ export async function isEncrypted(db: StrataDb): Promise<boolean> {
 	return (await readSetting(db)) !== undefined;
 }
 
-export type UnlockOutcome = { ok: true } | { error: 'wrongPassphrase' };
-
-/** Checks the passphrase against the stored verifier and, when right, keeps the key for this thread. */
-export async function unlock(db: StrataDb, passphrase: string): Promise<UnlockOutcome> {
-	const setting = await readSetting(db);
-	if (!setting) return { ok: true };
-	const candidate = await deriveKey(passphrase, setting.params);
-	if (!candidate) return { error: 'wrongPassphrase' };
-	try {
-		if ((await unseal(setting.verifier, candidate)) !== VERIFIER) return { error: 'wrongPassphrase' };
-	} catch {
-		return { error: 'wrongPassphrase' };
-	}
-	setSessionKey(candidate);
-	return { ok: true };
-}
-
-export interface EnableOptions {
-	iterations?: number;
-	/** Tests only: stop after sealing this many records, as a crash would. */
-	limit?: number;
-}
-
-/** Derives a key, stores the setting, then seals every record; a crash leaves each record plain or sealed. */
-export async function enableEncryption(
-	db: StrataDb,
-	passphrase: string,
-	options: EnableOptions = {}
-): Promise<{ ok: true } | { error: 'alreadyEnabled' }> {
-	if (await isEncrypted(db)) return { error: 'alreadyEnabled' };
-	const { key: next, params } = await newEncryption(passphrase, options.iterations ?? PBKDF2_ITERATIONS);
-	const setting: EncryptionSetting = { version: 1, params, verifier: await seal(VERIFIER, next) };
-	await db.settings.put({ key: ENCRYPTION_SETTING, value: setting });
-	setSessionKey(next);
-	await sealRemaining(db, options.limit);
-	return { ok: true };
-}
-
-const tablesOf = (db: StrataDb) =>
-	Object.keys(SEALED_FIELDS).map((name) => [name as SealedTable, db.table(name)] as const);
-
-/** Seals every record still plain (after enabling, or to finish an enable a crash cut short). */
-export async function sealRemaining(db: StrataDb, limit = Infinity): Promise<number> {
-	if (!key) throw new LockedError();
-	let done = 0;
-	for (const [name, table] of tablesOf(db))
-		for (const pk of await table.toCollection().primaryKeys()) {
-			if (done >= limit) return done;
-			// One record per transaction: its plain fields and `sealed` change in the same put.
-			const changed = await db.transaction('rw', table, async () => {
-				const r = (await table.get(pk)) as object | undefined;
-				if (!r || (r as { sealed?: Sealed }).sealed) return false;
-				await table.put(await sealForWrite(name, r));
-				return true;
-			});
-			if (changed) done++;
+/** Whether `candidate` opens the setting's verifier (or, mid-change, the new passphrase's verifier). */
+export async function keyFits(setting: EncryptionSetting, candidate: CryptoKey): Promise<boolean> {
+	const verifiers = [setting.verifier];
+	if (setting.pending?.kind === 'rekey') verifiers.push(setting.pending.next.verifier);
+	for (const v of verifiers)
+		try {
+			if ((await unseal(v, candidate)) === VERIFIER) return true;
+		} catch {
+			// not this one
 		}
-	return done;
+	return false;
 }
 
-/** Turns encryption off: unseals every record, then removes the setting (so a crash never strands data). */
-export async function disableEncryption(db: StrataDb): Promise<void> {
-	if (!key) throw new LockedError();
-	for (const [, table] of tablesOf(db))
-		for (const pk of await table.toCollection().primaryKeys())
-			await db.transaction('rw', table, async () => {
-				const r = (await table.get(pk)) as object | undefined;
-				if (r && (r as { sealed?: Sealed }).sealed) await table.put(await openRecord(r));
-			});
-	await db.settings.delete(ENCRYPTION_SETTING);
-	setSessionKey(undefined);
+/**
+ * Brings this thread's key in line with the stored setting. Called under the workspace lock before writing: a
+ * worker whose tab has not yet reloaded after another tab turned encryption off drops its stale key (and writes
+ * plain); after another tab turned it on, a thread without the key gets LockedError instead of writing in clear.
+ */
+export async function syncKeyWithSetting(db: StrataDb): Promise<void> {
+	const setting = await readSetting(db);
+	encryptedHere = setting !== undefined;
+	if (!key) return;
+	if (!setting || !(await keyFits(setting, key))) setSessionKey(undefined);
+}
+
+/**
+ * Runs a writer of customer data holding the workspace lock shared, with this thread's key checked against the
+ * setting first. `undefined` when `ifAvailable` and an encryption change holds the lock.
+ */
+export function withWriteLock<T>(
+	db: StrataDb,
+	fn: () => Promise<T>,
+	options: { ifAvailable?: boolean } = {}
+): Promise<T | undefined> {
+	return withWorkspaceLock(
+		'shared',
+		async () => {
+			await syncKeyWithSetting(db);
+			return fn();
+		},
+		options
+	);
 }

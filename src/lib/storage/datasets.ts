@@ -71,7 +71,7 @@ export async function writeDictionaries(
 }
 
 export async function writeReport(db: StrataDb, report: ImportReportRecord): Promise<void> {
-	await db.reports.put(report);
+	await db.reports.put(await sealForWrite('reports', report));
 }
 
 /** Makes an imported dataset visible: status and final counts change together or not at all. */
@@ -113,9 +113,24 @@ export async function discardDataset(db: StrataDb, datasetId: string): Promise<v
 
 export const deleteDataset = discardDataset;
 
-/** Removes every dataset an import never finished (a closed tab, a crash). Call only while holding the import lock. */
-export async function cleanUpUnfinishedImports(db: StrataDb): Promise<number> {
-	const unfinished = await db.datasets.where('status').notEqual('committed').primaryKeys();
+/**
+ * Where Web Locks are missing nothing tells a live import in another tab from a dead one, so only imports started
+ * this long ago are treated as dead; younger leftovers stay hidden (never listed) until a later start.
+ */
+export const STALE_IMPORT_MS = 6 * 60 * 60 * 1000;
+
+/**
+ * Removes every dataset an import never finished (a closed tab, a crash). Holding the import lock, pass nothing;
+ * without Web Locks pass `startedBefore` (now − STALE_IMPORT_MS) so another tab's running import is left alone.
+ */
+export async function cleanUpUnfinishedImports(
+	db: StrataDb,
+	options: { startedBefore?: number } = {}
+): Promise<number> {
+	const before = options.startedBefore ?? Infinity;
+	const unfinished = (await db.datasets.where('status').notEqual('committed').toArray())
+		.filter((d) => d.createdAt < before)
+		.map((d) => d.id);
 	for (const id of unfinished) await discardDataset(db, id);
 	return unfinished.length;
 }
@@ -141,7 +156,8 @@ export async function findByContentHash(db: StrataDb, contentHash: string): Prom
 }
 
 export async function readReport(db: StrataDb, datasetId: string): Promise<ImportReportRecord | undefined> {
-	return db.reports.get(datasetId);
+	const found = await db.reports.get(datasetId);
+	return found && openRecord(found);
 }
 
 export async function readDictionaries(db: StrataDb, datasetId: string): Promise<Record<string, string[]>> {

@@ -77,6 +77,11 @@ export interface ImportReportRecord {
 	/** Notes in message keys + params, so they show in the UI language. */
 	notes: { key: string; params?: Record<string, string | number> }[];
 	durationMs: number;
+	/**
+	 * Encryption at rest (issue #11): the fields listed for this table in at-rest.ts SEALED_FIELDS, sealed. Not an
+	 * index, so adding it needs no schema version: older records simply lack it and are read as they are.
+	 */
+	sealed?: { iv: Uint8Array; data: ArrayBuffer };
 }
 
 /** Computed analysis output (indicators, scores, tiers, clusters, churn scores), columnar, per dataset. */
@@ -97,6 +102,11 @@ export interface DefinitionRecord {
 	kind: string;
 	value: unknown;
 	updatedAt: number;
+	/**
+	 * Encryption at rest (issue #11): the fields listed for this table in at-rest.ts SEALED_FIELDS, sealed. Not an
+	 * index, so adding it needs no schema version: older records simply lack it and are read as they are.
+	 */
+	sealed?: { iv: Uint8Array; data: ArrayBuffer };
 }
 
 /** A frozen analysis at a date: each customer's tier, segment, lifecycle and risk. */
@@ -121,6 +131,11 @@ export interface ModelRecord {
 	pipeline: unknown;
 	/** TF.js model artifacts (topology, weight specs, weight data). */
 	artifacts: unknown;
+	/**
+	 * Encryption at rest (issue #11): the fields listed for this table in at-rest.ts SEALED_FIELDS, sealed. Not an
+	 * index, so adding it needs no schema version: older records simply lack it and are read as they are.
+	 */
+	sealed?: { iv: Uint8Array; data: ArrayBuffer };
 }
 
 /** Per-customer marks that survive recomputes: tier overrides, contacted dates. */
@@ -130,6 +145,11 @@ export interface AnnotationRecord {
 	kind: string;
 	value: unknown;
 	updatedAt: number;
+	/**
+	 * Encryption at rest (issue #11): the fields listed for this table in at-rest.ts SEALED_FIELDS, sealed. Not an
+	 * index, so adding it needs no schema version: older records simply lack it and are read as they are.
+	 */
+	sealed?: { iv: Uint8Array; data: ArrayBuffer };
 }
 
 export interface SettingRecord {

@@ -1,6 +1,7 @@
 // The definitions repository: what the user chose for a dataset (tier rules, weights, lifecycle thresholds),
 // one record per dataset and kind, kept across recomputes and reloads.
-import type { StrataDb } from './db';
+import { openRecord, sealForWrite } from './at-rest';
+import type { DefinitionRecord, StrataDb } from './db';
 
 export async function getDefinition<T>(
 	db: StrataDb,
@@ -8,7 +9,7 @@ export async function getDefinition<T>(
 	kind: string
 ): Promise<T | undefined> {
 	const found = await db.definitions.get([datasetId, kind]);
-	return found?.value as T | undefined;
+	return found ? ((await openRecord(found)).value as T | undefined) : undefined;
 }
 
 export async function putDefinition<T>(
@@ -18,7 +19,8 @@ export async function putDefinition<T>(
 	value: T,
 	updatedAt = Date.now()
 ): Promise<void> {
-	await db.definitions.put({ datasetId, kind, value, updatedAt });
+	const record: DefinitionRecord = { datasetId, kind, value, updatedAt };
+	await db.definitions.put(await sealForWrite('definitions', record));
 }
 
 export async function deleteDefinition(db: StrataDb, datasetId: string, kind: string): Promise<void> {

@@ -3,7 +3,7 @@
 /// <reference lib="webworker" />
 import { AnalysisSession } from '$lib/analysis/session';
 import type { CustomerTable } from '$lib/analysis/types';
-import { setSessionKey } from '$lib/storage/at-rest';
+import { isLockedError, setSessionKey, withWriteLock } from '$lib/storage/at-rest';
 import { openDb } from '$lib/storage/open-db';
 import type { AnalysisWorkerRequest, AnalysisWorkerResponse, KeyMessage } from './analysis-protocol';
 
@@ -66,12 +66,17 @@ async function handle(msg: AnalysisWorkerRequest): Promise<void> {
 self.onmessage = (event: MessageEvent<AnalysisWorkerRequest | KeyMessage>) => {
 	if (event.data.type === 'key') return setSessionKey(event.data.key);
 	const msg = event.data;
-	handle(msg).catch((e: unknown) => {
-		console.error(e);
-		post({
-			id: msg.id,
-			type: 'error',
-			error: { key: 'views.error.failed', params: { detail: String(e) } }
+	// Under the shared workspace lock: an encryption change never runs while this writes results.
+	openDb()
+		.then(({ db }) => withWriteLock(db, () => handle(msg)))
+		.catch((e: unknown) => {
+			console.error(e);
+			post({
+				id: msg.id,
+				type: 'error',
+				error: isLockedError(e)
+					? { key: 'atRest.locked' }
+					: { key: 'views.error.failed', params: { detail: String(e) } }
+			});
 		});
-	});
 };

@@ -10,7 +10,7 @@ import {
 	type BackendChoice,
 	type ChooseBackendOptions
 } from '$lib/ml/backend';
-import { setSessionKey } from '$lib/storage/at-rest';
+import { isLockedError, setSessionKey, withWriteLock } from '$lib/storage/at-rest';
 import { openDb } from '$lib/storage/open-db';
 import { clusterOptions, runClusters, runScan } from '$lib/ml-session/cluster-run';
 import { churnSetupFor } from '$lib/ml-session/churn-setup';
@@ -195,12 +195,17 @@ self.onmessage = (event: MessageEvent<MlWorkerRequest | { type: 'cancel' } | Key
 		signal.aborted = true;
 		return;
 	}
-	handle(msg).catch((e: unknown) => {
+	// Everything but starting the backend reads or writes customer data: under the shared workspace lock.
+	const run =
+		msg.type === 'init' ? handle(msg) : openDb().then(({ db }) => withWriteLock(db, () => handle(msg)));
+	run.catch((e: unknown) => {
 		console.error(e);
 		post({
 			id: msg.id,
 			type: 'error',
-			error: { key: 'mlv.error.failed', params: { detail: e instanceof Error ? e.message : String(e) } }
+			error: isLockedError(e)
+				? { key: 'atRest.locked' }
+				: { key: 'mlv.error.failed', params: { detail: e instanceof Error ? e.message : String(e) } }
 		});
 	});
 };

@@ -41,7 +41,7 @@ describe('CSV', () => {
 });
 
 describe('XLSX', () => {
-	it('round-trips text, numbers and a neutralised formula as text', async () => {
+	it('round-trips text, numbers and formula-looking text exactly, as text cells (no apostrophe)', async () => {
 		const bytes = await toXlsx([
 			['客户', '金额'],
 			['=HYPERLINK("x")', 12.5]
@@ -50,8 +50,9 @@ describe('XLSX', () => {
 		const rows = utils.sheet_to_json<(string | number)[]>(sheet, { header: 1 });
 		expect(rows).toEqual([
 			['客户', '金额'],
-			['\'=HYPERLINK("x")', 12.5]
+			['=HYPERLINK("x")', 12.5]
 		]);
+		expect(sheet.A2.t).toBe('s');
 		expect(sheet.B2.t).toBe('n');
 		expect(sheet.A2.f).toBeUndefined();
 	});

@@ -9,15 +9,8 @@ import {
 	readRejected,
 	writeDictionaries
 } from '$lib/storage/datasets';
-import {
-	disableEncryption,
-	enableEncryption,
-	isEncrypted,
-	isLockedError,
-	sealRemaining,
-	setSessionKey,
-	unlock
-} from '$lib/storage/at-rest';
+import { isEncrypted, isLockedError, setSessionKey } from '$lib/storage/at-rest';
+import { disableEncryption, enableEncryption, sealRemaining, unlock } from '$lib/storage/at-rest-change';
 import { getResult, putResult } from '$lib/storage/results';
 import { getChurnScores, putChurnScores, setChurnThreshold } from '$lib/storage/churn-scores';
 import { getSnapshotTable, saveSnapshot } from '$lib/storage/snapshots';

@@ -5,6 +5,7 @@ import {
 	appendRejectChunk,
 	appendRowChunk,
 	cleanUpUnfinishedImports,
+	STALE_IMPORT_MS,
 	commitDataset,
 	createDataset,
 	describeStorageError,
@@ -109,6 +110,17 @@ describe('datasets repository', () => {
 		expect(await db.datasets.get(left)).toBeUndefined();
 		expect(await db.chunks.where('datasetId').equals(left).count()).toBe(0);
 		expect((await db.datasets.get(done))?.status).toBe('committed');
+	});
+
+	it('without Web Locks, leaves a young unfinished import (another tab may be running it) and removes an old one', async () => {
+		const live = await createDataset(db, fields());
+		await appendRowChunk(db, live, 0, 1, { a: new Float64Array([1]) });
+		const dead = await createDataset(db, fields());
+		await db.datasets.update(dead, { createdAt: Date.now() - STALE_IMPORT_MS - 1000 });
+		expect(await cleanUpUnfinishedImports(db, { startedBefore: Date.now() - STALE_IMPORT_MS })).toBe(1);
+		expect((await db.datasets.get(live))?.status).toBe('importing');
+		expect(await db.chunks.where('datasetId').equals(live).count()).toBe(1);
+		expect(await db.datasets.get(dead)).toBeUndefined();
 	});
 
 	it('finds committed datasets by content hash, renames, and reads rejected rows up to a limit in order', async () => {

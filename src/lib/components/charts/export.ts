@@ -1,5 +1,8 @@
 // Chart exports that never leave the device: an SVG drawn onto a canvas as PNG (computed styles inlined, since
-// the image has no access to the page's stylesheet or CSS variables) and a CSV with a UTF-8 BOM for Excel.
+// the image has no access to the page's stylesheet or CSS variables) and the chart's data as CSV, written by the
+// one guarded writer in $lib/export (labels come from users and imported headers: they must never run).
+import { toCsv } from '$lib/export/csv';
+import { CSV_TYPE, downloadFile } from '$lib/export/download';
 
 const STYLE_PROPS = [
 	'fill',
@@ -73,13 +76,12 @@ export async function savePng(svg: SVGSVGElement, filename: string, background: 
 	}
 }
 
-/** RFC 4180 quoting: fields with a comma, quote or line break are quoted, quotes doubled. */
-export function toCsv(columns: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
-	const cell = (v: string | number) => {
-		const s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : v;
-		return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-	};
-	return [columns, ...rows].map((r) => r.map(cell).join(',')).join('\r\n');
+/** Chart data as CSV through the one guarded writer (formula-safe cells, BOM, quoting for `,` and `;` locales). */
+export function chartCsv(
+	columns: readonly string[],
+	rows: readonly (readonly (string | number)[])[]
+): string {
+	return toCsv([columns, ...rows]);
 }
 
 export function saveCsv(
@@ -87,8 +89,5 @@ export function saveCsv(
 	rows: readonly (readonly (string | number)[])[],
 	filename: string
 ): void {
-	const blob = new Blob(['\uFEFF', toCsv(columns, rows)], { type: 'text/csv;charset=utf-8' });
-	const url = URL.createObjectURL(blob);
-	download(url, filename);
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
+	downloadFile(chartCsv(columns, rows), filename, CSV_TYPE);
 }

@@ -15,6 +15,7 @@ import { lookup } from './lookup';
 import { atRest } from './at-rest';
 import { lineRules } from './line-rules';
 import { verdicts } from './verdicts';
+import { dataSafety } from './data-safety';
 
 const catalogues = [
 	common,
@@ -31,7 +32,8 @@ const catalogues = [
 	lookup,
 	atRest,
 	lineRules,
-	verdicts
+	verdicts,
+	dataSafety
 ];
 
 export const messages: Record<Locale, Record<string, string>> = {

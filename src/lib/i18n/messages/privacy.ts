@@ -65,6 +65,14 @@ export const privacy = {
 		'backup.error.busy': 'Another Strata tab is importing or restoring. Try again when it has finished.',
 		'backup.error.quota': 'Not enough storage space to restore this backup. Nothing was changed.',
 		'backup.error.write': 'The backup could not be written. Nothing was changed.',
+		'backup.error.tooLarge':
+			'This file is larger than Strata restores (backup files up to 1 GB, 1.5 GB once unpacked). Nothing was changed.',
+		'backup.error.empty':
+			'This backup holds no data: restoring it would empty this workspace. Nothing was changed.',
+		'backup.error.verifyAfterCommit':
+			'The workspace was replaced by the backup, but reading it back did not match the file. Keep the backup file and restore it again; if this repeats, the device storage may be failing.',
+		'restore.limit': 'Backup files up to 1 GB (1.5 GB once unpacked) can be restored.',
+		'restore.emptyConfirm': 'Empty this workspace with it anyway',
 		'tabs.notice.restored': 'Another Strata tab restored a backup. Reloading…',
 		'tabs.notice.restoredHere': 'Backup restored. Reloading…',
 		'tabs.notice.wiped': 'All Strata data was deleted in another tab. Reloading…',
@@ -155,6 +163,13 @@ export const privacy = {
 		'backup.error.busy': '另一个 Strata 标签页正在导入或恢复，请在完成后再试。',
 		'backup.error.quota': '存储空间不足，无法恢复此备份，未做任何更改。',
 		'backup.error.write': '备份无法写入，未做任何更改。',
+		'backup.error.tooLarge':
+			'文件超过 Strata 可恢复的大小（备份文件最大 1 GB，解压后最大 1.5 GB）。未做任何更改。',
+		'backup.error.empty': '此备份不含任何数据：恢复它会清空当前工作区。未做任何更改。',
+		'backup.error.verifyAfterCommit':
+			'工作区已被备份替换，但读回的内容与文件不一致。请保留备份文件并再次恢复；如反复出现，设备存储可能有故障。',
+		'restore.limit': '可恢复的备份文件最大 1 GB（解压后最大 1.5 GB）。',
+		'restore.emptyConfirm': '仍然用它清空此工作区',
 		'tabs.notice.restored': '另一个 Strata 标签页恢复了备份，正在重新加载…',
 		'tabs.notice.restoredHere': '备份已恢复，正在重新加载…',
 		'tabs.notice.wiped': '另一个标签页删除了 Strata 的全部数据，正在重新加载…',

@@ -50,12 +50,11 @@ describe('CLV check on the demo data', () => {
 		const moved = new Date(Date.parse(`${before}T00:00:00Z`) - 60 * 86_400_000).toISOString().slice(0, 10);
 		await input.fill(moved);
 		await s.page.getByRole('button', { name: 'Recompute' }).click();
-		await s.page.waitForFunction(
-			(v) => (document.querySelector('[data-testid="clv-calibration-end"]') as HTMLInputElement)?.value === v,
-			moved,
-			{ timeout: 120_000 }
-		);
-		await s.page.getByTestId('clv-headline').waitFor();
+		// The tracking plot's sentence names the new calibration end once the worker has refitted.
+		await s.page
+			.getByTestId('clv-tracking')
+			.getByText(`calibration end (${moved})`)
+			.waitFor({ timeout: 120_000 });
 		expect(await s.page.getByTestId('clv-tracking').innerText()).toContain(moved);
 	});
 });

@@ -85,6 +85,8 @@ export function fromResult(result: AnalysisResult, view: TieringView, table: Cus
 	};
 	if (result.clv?.predicted) numbers.predictedClv = result.clv.predicted;
 	if (result.clv?.probabilityAlive) numbers.probabilityAlive = result.clv.probabilityAlive;
+	// Issue #14: each customer's outlook (expected30 … spendTier), read by the customer page and the Look-up.
+	if (result.clv?.outlook) Object.assign(numbers, result.clv.outlook);
 	for (const key of INDICATOR_KEYS) {
 		const col = result.indicators[key];
 		if (col) numbers[key] = col;

@@ -43,7 +43,8 @@ export type AnalysisInput =
 	  };
 
 /** What the tiers rank by: the value score (default), a CLV column, or any indicator (for rule tierings). */
-export type TierMeasure = 'valueScore' | 'historicalClv' | 'predictedClv' | IndicatorKey;
+export type TierMeasure =
+	'valueScore' | 'historicalClv' | 'predictedClv' | 'predictedSpend12m' | IndicatorKey;
 
 export interface AnalysisDefinitions {
 	value?: ValueConfig;
@@ -204,6 +205,8 @@ function measureColumn(
 	if (m === 'valueScore') return score;
 	if (m === 'historicalClv') return historical;
 	if (m === 'predictedClv') return clv?.predicted ?? new Float64Array(ind.customerCount).fill(NaN);
+	if (m === 'predictedSpend12m')
+		return clv?.outlook?.predictedSpend12m ?? new Float64Array(ind.customerCount).fill(NaN);
 	return ind[m] ?? new Float64Array(ind.customerCount).fill(NaN);
 }
 

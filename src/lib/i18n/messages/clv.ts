@@ -4,6 +4,10 @@ import type { Catalogue } from '../types';
 export const clv = {
 	en: {
 		'nav.clv': 'CLV check',
+		'tiering.indicator.predictedSpend12m': 'Predicted spend, next 12 months',
+		'tiering.indicator.spendTier': 'Predicted spend tier (0 = high, 1 = medium, 2 = low)',
+		'tiering.indicator.expected90': 'Expected purchases, next 90 days',
+		'tiering.indicator.nextPurchaseDays': 'Days to the expected next purchase',
 		'clv.report.title': 'Customer lifetime value: checked on a holdout',
 		'clv.tiers.title': 'Predicted CLV by tier',
 		'clv.tiers.desc':
@@ -129,6 +133,10 @@ export const clv = {
 	},
 	'zh-CN': {
 		'nav.clv': '终身价值检验',
+		'tiering.indicator.predictedSpend12m': '未来 12 个月预计消费',
+		'tiering.indicator.spendTier': '预计消费等级（0 = 高，1 = 中，2 = 低）',
+		'tiering.indicator.expected90': '未来 90 天预计购买次数',
+		'tiering.indicator.nextPurchaseDays': '距预计下次购买的天数',
 		'clv.report.title': '客户终身价值：留出期检验',
 		'clv.tiers.title': '各等级的预测客户终身价值',
 		'clv.tiers.desc': '各等级每位客户的平均预测 12 个月终身价值（条形）及等级合计（Σ）：明年的价值在哪里。',

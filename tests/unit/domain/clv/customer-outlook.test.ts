@@ -71,5 +71,15 @@ describe('the outlook in the analysis result', () => {
 		expect(high).toBeLessThan(0.3);
 		const pareto = analyseCustomers(input, { clv: { model: 'paretonbd' } });
 		expect(pareto.clv?.model).toBe('paretonbd');
+		// Predicted 12-month spend as the tiering measure: the top tier holds the highest predicted spenders.
+		const bySpend = analyseCustomers(input, { tierMeasure: 'predictedSpend12m' });
+		if (!('tier' in bySpend.tiers)) throw new Error('tiers');
+		const tier = bySpend.tiers.tier;
+		const spend = o.predictedSpend12m;
+		const top = Array.from(tier.keys()).filter((c) => tier[c] === 0);
+		const rest = Array.from(tier.keys()).filter((c) => tier[c] > 0);
+		expect(Math.min(...top.map((c) => spend[c]))).toBeGreaterThanOrEqual(
+			Math.max(...rest.map((c) => spend[c]))
+		);
 	}, 60_000);
 });

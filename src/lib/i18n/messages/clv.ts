@@ -4,6 +4,8 @@ import type { Catalogue } from '../types';
 export const clv = {
 	en: {
 		'nav.clv': 'CLV check',
+		'clv.filter.spendTier': 'Predicted spend tier',
+		'clv.filter.allSpendTiers': 'All spend tiers',
 		'tiering.indicator.predictedSpend12m': 'Predicted spend, next 12 months',
 		'tiering.indicator.spendTier': 'Predicted spend tier (0 = high, 1 = medium, 2 = low)',
 		'tiering.indicator.expected90': 'Expected purchases, next 90 days',
@@ -133,6 +135,8 @@ export const clv = {
 	},
 	'zh-CN': {
 		'nav.clv': '终身价值检验',
+		'clv.filter.spendTier': '预计消费等级',
+		'clv.filter.allSpendTiers': '全部消费等级',
 		'tiering.indicator.predictedSpend12m': '未来 12 个月预计消费',
 		'tiering.indicator.spendTier': '预计消费等级（0 = 高，1 = 中，2 = 低）',
 		'tiering.indicator.expected90': '未来 90 天预计购买次数',

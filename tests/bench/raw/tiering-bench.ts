@@ -18,7 +18,7 @@ import type { TransactionColumns } from '$lib/domain/transactions';
 const DAY = 86_400_000;
 
 /** Customers with their own purchase rate and spend level, so the CLV models have something real to fit. */
-function makeTransactions(lines: number, customers: number): TransactionColumns {
+export function makeTransactions(lines: number, customers: number): TransactionColumns {
 	let s = 12345;
 	const rand = () => {
 		s = (s + 0x6d2b79f5) | 0;

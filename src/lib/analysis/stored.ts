@@ -8,7 +8,7 @@ import { measureValues } from './view-model';
 export const RESULT_KIND = 'tiering';
 export const DEFINITION_KIND = 'tiering';
 /** Bump when the engine's output for the same input changes, so stored results are recomputed. */
-export const ENGINE_VERSION = 1;
+export const ENGINE_VERSION = 2; // 2: CLV outlook columns (issue #14)
 
 /** JSON with sorted keys, so equal definitions always hash equally. */
 export function stableStringify(value: unknown): string {

@@ -1,6 +1,7 @@
 // The CLV check in real Chromium: the holdout view on the demo data, and on a real transaction file (the CDNOW
 // sample, converted to CSV) imported through the file input, where the published holdout figures must appear.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, openAppWithDemo, type Session } from './support/browser';
@@ -56,6 +57,39 @@ describe('CLV check on the demo data', () => {
 			.getByText(`calibration end (${moved})`)
 			.waitFor({ timeout: 120_000 });
 		expect(await s.page.getByTestId('clv-tracking').innerText()).toContain(moved);
+	});
+});
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+describe('CLV check accessibility', () => {
+	let s: Session;
+	beforeAll(async () => {
+		s = await openAppWithDemo();
+	});
+	afterAll(async () => {
+		await s.close();
+	});
+
+	it('has no serious or critical axe violations on /clv', async () => {
+		await s.page.goto(`${s.baseURL}/clv`);
+		await s.page.getByTestId('clv-headline').waitFor({ timeout: 120_000 });
+		await s.page.evaluate(axeSource);
+		const violations = (await s.page.evaluate(async () => {
+			// @ts-expect-error axe is injected above
+			const result = await window.axe.run(document, { resultTypes: ['violations'] });
+			return result.violations;
+		})) as { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+		const bad = violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map(
+				(v) =>
+					`${v.id}: ${v.nodes
+						.slice(0, 3)
+						.map((n) => n.target.join(' '))
+						.join(', ')}`
+			);
+		expect(bad).toEqual([]);
 	});
 });
 

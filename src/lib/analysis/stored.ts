@@ -8,7 +8,7 @@ import { measureValues } from './view-model';
 export const RESULT_KIND = 'tiering';
 export const DEFINITION_KIND = 'tiering';
 /** Bump when the engine's output for the same input changes, so stored results are recomputed. */
-export const ENGINE_VERSION = 1;
+export const ENGINE_VERSION = 2; // 2: CLV outlook columns (issue #14)
 
 /** JSON with sorted keys, so equal definitions always hash equally. */
 export function stableStringify(value: unknown): string {
@@ -85,6 +85,8 @@ export function fromResult(result: AnalysisResult, view: TieringView, table: Cus
 	};
 	if (result.clv?.predicted) numbers.predictedClv = result.clv.predicted;
 	if (result.clv?.probabilityAlive) numbers.probabilityAlive = result.clv.probabilityAlive;
+	// Issue #14: each customer's outlook (expected30 … spendTier), read by the customer page and the Look-up.
+	if (result.clv?.outlook) Object.assign(numbers, result.clv.outlook);
 	for (const key of INDICATOR_KEYS) {
 		const col = result.indicators[key];
 		if (col) numbers[key] = col;

@@ -91,6 +91,10 @@ export function measureValues(result: AnalysisResult, measure: TierMeasure): Flo
 	if (measure === 'historicalClv') return result.historicalClv;
 	if (measure === 'predictedClv')
 		return result.clv?.predicted ?? new Float64Array(result.indicators.customerCount).fill(NaN);
+	if (measure === 'predictedSpend12m')
+		return (
+			result.clv?.outlook?.predictedSpend12m ?? new Float64Array(result.indicators.customerCount).fill(NaN)
+		);
 	return result.indicators[measure] ?? new Float64Array(result.indicators.customerCount).fill(NaN);
 }
 

@@ -3,6 +3,8 @@
 import { fitBgNbd, probabilityAlive, type BgNbdParams } from './clv/bg-nbd';
 import { fitGammaGamma, type GammaGammaParams } from './clv/gamma-gamma';
 import { historicalClv, predictClv, predictPurchases } from './clv/predict';
+import { customerOutlook, type CustomerOutlook } from './clv/customer-outlook';
+import { fitPurchaseModel, type PurchaseModel, type PurchaseModelKind } from './clv/purchase-model';
 import {
 	clvDataWarnings,
 	clvSummaryFromTransactions,
@@ -41,14 +43,15 @@ export type AnalysisInput =
 	  };
 
 /** What the tiers rank by: the value score (default), a CLV column, or any indicator (for rule tierings). */
-export type TierMeasure = 'valueScore' | 'historicalClv' | 'predictedClv' | IndicatorKey;
+export type TierMeasure =
+	'valueScore' | 'historicalClv' | 'predictedClv' | 'predictedSpend12m' | IndicatorKey;
 
 export interface AnalysisDefinitions {
 	value?: ValueConfig;
 	tiering?: TierDefinition;
 	tierMeasure?: TierMeasure;
 	lifecycle?: LifecycleRules;
-	clv?: { months?: number; monthlyDiscount?: number; unit?: ClvTimeUnit };
+	clv?: { months?: number; monthlyDiscount?: number; unit?: ClvTimeUnit; model?: PurchaseModelKind };
 }
 
 export interface ClvResult {
@@ -60,6 +63,10 @@ export interface ClvResult {
 	predicted?: Float64Array;
 	predictedPurchases?: Float64Array;
 	probabilityAlive?: Float64Array;
+	/** Per-customer outlook (next purchases, next purchase date, 12-month spend tier) from the model used. */
+	outlook?: CustomerOutlook;
+	/** The purchase model behind the predictions (BG/NBD unless the user chose Pareto/NBD on the CLV check). */
+	model?: PurchaseModelKind;
 }
 
 export interface AnalysisKpis {
@@ -168,7 +175,24 @@ function runClv(
 		result.gammaGamma = gg.params;
 		result.predicted = predictClv(bg.params, gg.params, summary, opts);
 	} else if (!('error' in gg)) errors.push('tiering.clv.error.spendModel');
+	addOutlook(result, summary, opts.model, { kind: 'bgnbd', params: bg.params });
 	return result;
+}
+
+/** Next purchases, next purchase date and spend tier; with Pareto/NBD chosen, its fit replaces BG/NBD's here. */
+function addOutlook(
+	result: ClvResult,
+	summary: ReturnType<typeof clvSummaryFromTransactions>,
+	kind: PurchaseModelKind | undefined,
+	bg: PurchaseModel
+): void {
+	let model = bg;
+	if (kind === 'paretonbd') {
+		const fit = fitPurchaseModel('paretonbd', summary);
+		if (!('error' in fit)) model = fit.model;
+	}
+	result.model = model.kind;
+	result.outlook = customerOutlook(model, result.gammaGamma, summary);
 }
 
 function measureColumn(
@@ -181,6 +205,8 @@ function measureColumn(
 	if (m === 'valueScore') return score;
 	if (m === 'historicalClv') return historical;
 	if (m === 'predictedClv') return clv?.predicted ?? new Float64Array(ind.customerCount).fill(NaN);
+	if (m === 'predictedSpend12m')
+		return clv?.outlook?.predictedSpend12m ?? new Float64Array(ind.customerCount).fill(NaN);
 	return ind[m] ?? new Float64Array(ind.customerCount).fill(NaN);
 }
 

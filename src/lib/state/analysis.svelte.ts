@@ -17,10 +17,14 @@ import type {
 	AnalysisWorkerResponse
 } from '$lib/workers/analysis-protocol';
 import { workspace } from './workspace.svelte';
+import type { ClvValidation, ValidationOptions } from '$lib/domain/clv/validation';
 
 export type AnalysisStatus = 'idle' | 'running' | 'ready' | 'error';
 
-type Reply = Extract<AnalysisWorkerResponse, { type: 'analysed' | 'customer' | 'preview' | 'error' }>;
+type Reply = Extract<
+	AnalysisWorkerResponse,
+	{ type: 'analysed' | 'customer' | 'preview' | 'clvValidation' | 'error' }
+>;
 type Payload = AnalysisWorkerRequest extends infer R
 	? R extends { id: number }
 		? Omit<R, 'id'>
@@ -65,6 +69,11 @@ class Analysis {
 		const resolve = this.pending.get(msg.id);
 		this.pending.delete(msg.id);
 		resolve?.(msg);
+	}
+
+	/** One request and its reply, for features that keep their own state (the CLV check). */
+	send(payload: Payload): Promise<Reply> {
+		return this.request(payload).reply;
 	}
 
 	private request(payload: Payload): { id: number; reply: Promise<Reply> } {
@@ -143,3 +152,16 @@ class Analysis {
 }
 
 export const analysis = new Analysis();
+
+/** The CLV holdout check of a dataset, computed in the analysis worker (see $lib/domain/clv/validation). */
+export async function requestClvValidation(
+	datasetId: string,
+	options: ValidationOptions
+): Promise<ClvValidation | MessageRef> {
+	const msg = await analysis.send({ type: 'clvValidation', datasetId, options });
+	return msg.type === 'clvValidation'
+		? msg.validation
+		: msg.type === 'error'
+			? msg.error
+			: { key: 'views.error.failed' };
+}

@@ -2,6 +2,7 @@
 // the page sends only ids and definitions; columns come back as transferred typed arrays.
 /// <reference lib="webworker" />
 import { AnalysisSession } from '$lib/analysis/session';
+import { runClvValidation } from '$lib/analysis/clv-validation';
 import type { CustomerTable } from '$lib/analysis/types';
 import { isLockedError, setSessionKey, withWriteLock } from '$lib/storage/at-rest';
 import { openDb } from '$lib/storage/open-db';
@@ -42,8 +43,11 @@ function transferableTable(t: CustomerTable): { table: CustomerTable; transfer: 
 	return { table, transfer };
 }
 
+let db: Awaited<ReturnType<typeof openDb>>['db'] | undefined;
+const openDbOnce = async () => (db ??= (await openDb()).db);
+
 async function handle(msg: AnalysisWorkerRequest): Promise<void> {
-	if (!session) session = new AnalysisSession((await openDb()).db);
+	if (!session) session = new AnalysisSession(await openDbOnce());
 	const { id } = msg;
 	if (msg.type === 'analyse') {
 		const outcome = await session.analyse(msg.datasetId, msg.definitions, (phase, fraction) =>
@@ -56,6 +60,10 @@ async function handle(msg: AnalysisWorkerRequest): Promise<void> {
 		const detail = await session.customer(msg.datasetId, msg.index);
 		if ('error' in detail) return post({ id, type: 'error', error: detail.error });
 		post({ id, type: 'customer', detail }, [detail.history.date.buffer, detail.history.amount.buffer]);
+	} else if (msg.type === 'clvValidation') {
+		const validation = await runClvValidation(await openDbOnce(), msg.datasetId, msg.options);
+		if ('error' in validation) return post({ id, type: 'error', error: validation.error });
+		post({ id, type: 'clvValidation', validation });
 	} else {
 		const preview = session.previewTiers(msg.definition, msg.measure);
 		if ('error' in preview) return post({ id, type: 'error', error: preview.error });

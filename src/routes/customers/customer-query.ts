@@ -18,6 +18,8 @@ export interface CustomerQuery {
 	tier: number | null;
 	segment: number | null;
 	lifecycle: number | null;
+	/** Predicted spend tier (0 high, 1 medium, 2 low) and its column, from the CLV outlook. */
+	spendTier?: { column: Float64Array; value: number } | null;
 	search: string;
 	sort: SortKey;
 	descending: boolean;
@@ -32,6 +34,7 @@ export function queryCustomers(t: CustomerTable, q: CustomerQuery): Int32Array {
 		if (q.tier !== null && t.tier[i] !== q.tier) continue;
 		if (q.segment !== null && t.segment[i] !== q.segment) continue;
 		if (q.lifecycle !== null && t.lifecycle[i] !== q.lifecycle) continue;
+		if (q.spendTier && q.spendTier.column[i] !== q.spendTier.value) continue;
 		if (
 			needle &&
 			!(t.ids[i] ?? '').toLowerCase().includes(needle) &&

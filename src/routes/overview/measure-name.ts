@@ -13,6 +13,7 @@ export const TIER_MEASURES = [
 	'valueScore',
 	'historicalClv',
 	'predictedClv',
+	'predictedSpend12m',
 	'monetary',
 	'frequency',
 	'averageOrderValue',

@@ -16,7 +16,11 @@ export const RULE_INDICATORS = [
 	'averageOrderValue',
 	'tenureDays',
 	'trend',
-	'churnProbability'
+	'churnProbability',
+	'predictedSpend12m',
+	'spendTier',
+	'expected90',
+	'nextPurchaseDays'
 ] as const;
 
 export function indicatorName(key: string): string {

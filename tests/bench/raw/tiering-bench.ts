@@ -12,12 +12,13 @@ import { assignTiers, DEFAULT_TIERING } from '$lib/domain/tiers';
 import { clvSummaryFromTransactions } from '$lib/domain/clv/summary';
 import { fitBgNbd } from '$lib/domain/clv/bg-nbd';
 import { fitGammaGamma } from '$lib/domain/clv/gamma-gamma';
+import { validateClv } from '$lib/domain/clv/validation';
 import type { TransactionColumns } from '$lib/domain/transactions';
 
 const DAY = 86_400_000;
 
 /** Customers with their own purchase rate and spend level, so the CLV models have something real to fit. */
-function makeTransactions(lines: number, customers: number): TransactionColumns {
+export function makeTransactions(lines: number, customers: number): TransactionColumns {
 	let s = 12345;
 	const rand = () => {
 		s = (s + 0x6d2b79f5) | 0;
@@ -79,8 +80,14 @@ export function runTieringBench(lines = 1_000_000, customers = 100_000) {
 	);
 	const [bg, bgMs] = time(() => fitBgNbd(summary));
 	const [gg, ggMs] = time(() => fitGammaGamma(summary.x, summary.monetary));
+	// Issue #14: calibration/holdout split, BG/NBD + Pareto/NBD fits and holdout checks, Gamma–Gamma, heatmaps.
+	const [validation, holdoutMs] = time(() => validateClv(tx, customers));
+	const fits = 'error' in validation ? [] : validation.models.map((m) => m.fit);
 	return {
 		floorMs,
+		holdoutMs,
+		holdoutOk: fits.length === 2 && fits.every((f) => !('error' in f)),
+		holdoutConverged: fits.every((f) => !('error' in f) && f.converged),
 		tieringMs,
 		clvMs: summaryMs + bgMs + ggMs,
 		bgMs,

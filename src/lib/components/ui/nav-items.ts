@@ -19,6 +19,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
 	{ route: '/lookup', labelKey: 'nav.lookup', icon: 'search', phone: 'tab' },
 	{ route: '/clusters', labelKey: 'nav.clusters', icon: 'clusters', phone: 'more' },
 	{ route: '/churn', labelKey: 'nav.churn', icon: 'churn', phone: 'tab' },
+	{ route: '/clv', labelKey: 'nav.clv', icon: 'overview', phone: 'more' },
 	{ route: '/strategies', labelKey: 'nav.strategies', icon: 'strategies', phone: 'tab' },
 	{ route: '/report', labelKey: 'nav.report', icon: 'report', phone: 'more' },
 	{ route: '/settings', labelKey: 'nav.settings', icon: 'settings', phone: 'more' }

@@ -16,6 +16,7 @@ import { atRest } from './at-rest';
 import { lineRules } from './line-rules';
 import { verdicts } from './verdicts';
 import { dataSafety } from './data-safety';
+import { clv } from './clv';
 
 const catalogues = [
 	common,
@@ -33,7 +34,8 @@ const catalogues = [
 	atRest,
 	lineRules,
 	verdicts,
-	dataSafety
+	dataSafety,
+	clv
 ];
 
 export const messages: Record<Locale, Record<string, string>> = {

@@ -1,0 +1,35 @@
+// Worker side of the CLV check: reads a transaction dataset from the store and runs the calibration/holdout
+// validation on it. Customer-level data (a summary file) has no purchase dates to split, so it says that instead.
+import type { StrataDb } from '$lib/storage/db';
+import { getDataset, readColumns, readDictionaries } from '$lib/storage/datasets';
+import { validateClv, type ClvValidation, type ValidationOptions } from '$lib/domain/clv/validation';
+import type { TransactionColumns } from '$lib/domain/transactions';
+import { columnKeysFor, prepareInput } from './input';
+import type { MessageRef } from './types';
+
+let cached: { datasetId: string; rowCount: number; tx: TransactionColumns; customers: number } | undefined;
+
+export async function runClvValidation(
+	db: StrataDb,
+	datasetId: string,
+	options: ValidationOptions
+): Promise<ClvValidation | { error: MessageRef }> {
+	const dataset = await getDataset(db, datasetId);
+	if (!dataset || dataset.status !== 'committed') return { error: { key: 'views.error.noDataset' } };
+	if (dataset.shape !== 'transactions') return { error: { key: 'clv.error.needsTransactions' } };
+	if (cached?.datasetId !== datasetId || cached.rowCount !== dataset.rowCount) {
+		const cols = await readColumns(db, datasetId, columnKeysFor(dataset));
+		const prepared = prepareInput(dataset, cols, await readDictionaries(db, datasetId));
+		if ('error' in prepared) return prepared;
+		if (prepared.input.shape !== 'transactions') return { error: { key: 'clv.error.needsTransactions' } };
+		cached = {
+			datasetId,
+			rowCount: dataset.rowCount,
+			tx: prepared.input.tx,
+			customers: prepared.input.customerCount
+		};
+	}
+	const result = validateClv(cached.tx, cached.customers, options);
+	if ('error' in result) return { error: { key: result.error } };
+	return result;
+}

@@ -1,0 +1,90 @@
+// One face for the two purchase models (BG/NBD and Pareto/NBD), so holdout checks, heatmaps and per-customer
+// predictions are written once and the user can switch between them.
+import {
+	expectedPurchases,
+	expectedPurchasesNewCustomer,
+	fitBgNbd,
+	probabilityAlive,
+	type BgNbdParams,
+	type RepeatSummary
+} from './bg-nbd';
+import {
+	fitParetoNbd,
+	paretoExpectedPurchases,
+	paretoExpectedPurchasesNewCustomer,
+	paretoProbabilityAlive,
+	type ParetoNbdParams
+} from './pareto-nbd';
+
+export type PurchaseModelKind = 'bgnbd' | 'paretonbd';
+export const PURCHASE_MODELS: readonly PurchaseModelKind[] = ['bgnbd', 'paretonbd'];
+
+export type PurchaseModel =
+	{ kind: 'bgnbd'; params: BgNbdParams } | { kind: 'paretonbd'; params: ParetoNbdParams };
+
+/** Why a fit is not trusted: the optimiser ran out of iterations, or a parameter ran to the edge of its range. */
+export type NonConvergence = 'maxIterations' | 'atBound';
+
+export type PurchaseModelFit =
+	| {
+			model: PurchaseModel;
+			logLikelihood: number;
+			/** Bayesian information criterion, 4 ln n − 2 LL: lower is better. */
+			bic: number;
+			converged: boolean;
+			reason?: NonConvergence;
+			customers: number;
+	  }
+	| { kind: PurchaseModelKind; error: 'tiering.clv.error.noBuyers' };
+
+const BG_LOG_BOUND = 12;
+
+export function fitPurchaseModel(kind: PurchaseModelKind, summary: RepeatSummary): PurchaseModelFit {
+	if (kind === 'paretonbd') {
+		const fit = fitParetoNbd(summary);
+		if ('error' in fit) return { kind, error: fit.error };
+		return {
+			model: { kind, params: fit.params },
+			logLikelihood: fit.logLikelihood,
+			bic: 4 * Math.log(fit.customers) - 2 * fit.logLikelihood,
+			converged: fit.converged,
+			...(fit.reason ? { reason: fit.reason } : {}),
+			customers: fit.customers
+		};
+	}
+	const fit = fitBgNbd(summary);
+	if ('error' in fit) return { kind, error: fit.error };
+	const { r, alpha, a, b } = fit.params;
+	const atBound = [r, alpha, a, b].some((v) => Math.abs(Math.log(v)) > BG_LOG_BOUND - 0.01);
+	const converged = fit.converged && !atBound && Number.isFinite(fit.logLikelihood);
+	return {
+		model: { kind, params: fit.params },
+		logLikelihood: fit.logLikelihood,
+		bic: 4 * Math.log(fit.customers) - 2 * fit.logLikelihood,
+		converged,
+		...(converged ? {} : { reason: atBound ? ('atBound' as const) : ('maxIterations' as const) }),
+		customers: fit.customers
+	};
+}
+
+/** Expected purchases in the next t per customer given their history (NaN for non-buyers). */
+export function conditionalPurchases(m: PurchaseModel, t: number, s: RepeatSummary): Float64Array {
+	return m.kind === 'bgnbd' ? expectedPurchases(m.params, t, s) : paretoExpectedPurchases(m.params, t, s);
+}
+
+export function aliveProbability(m: PurchaseModel, s: RepeatSummary): Float64Array {
+	return m.kind === 'bgnbd' ? probabilityAlive(m.params, s) : paretoProbabilityAlive(m.params, s);
+}
+
+/** E[X(t)]: repeat purchases of a customer in the first t after their first purchase. */
+export function newCustomerPurchases(m: PurchaseModel, t: number): number {
+	if (t <= 0) return 0;
+	return m.kind === 'bgnbd'
+		? expectedPurchasesNewCustomer(m.params, t)
+		: paretoExpectedPurchasesNewCustomer(m.params, t);
+}
+
+/** The purchase-rate posterior's shape and rate: λ | alive ~ Gamma(r + x, α + T) in both models. */
+export function rateShape(m: PurchaseModel): { r: number; alpha: number } {
+	return { r: m.params.r, alpha: m.params.alpha };
+}

@@ -191,6 +191,8 @@ describe('bounded resources', () => {
 		if ('error' in out) throw new Error(out.error.key);
 		expect(out.preview.headers).toHaveLength(20000);
 		expect(out.preview.headers[19999]).toBe('metric (19997)');
+		// past the guessed columns only 3 rows of samples cross to the page
+		expect(out.preview.rows.map((r) => r.length)).toEqual([20000, 20000, 20000, 200, 200]);
 		expect(out.preview.notes.filter((n) => n.key === 'import.note.duplicateHeader')).toHaveLength(5);
 		expect(out.preview.notes).toContainEqual({ key: 'import.note.moreRenamed', params: { count: 19991 } });
 		expect(performance.now() - started).toBeLessThan(3000);

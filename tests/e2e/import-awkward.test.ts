@@ -56,7 +56,7 @@ describe('awkward files', () => {
 		const started = Date.now();
 		await s.page.getByTestId('file-input').setInputFiles(writeTempFile('wide.csv', wideCsv(20000, 5)));
 		await s.page.getByTestId('mapping-table').waitFor({ timeout: 60_000 });
-		await expect(s.page.getByTestId('wide-file-note').innerText()).resolves.toContain('20000 columns');
+		await expect(s.page.getByTestId('wide-file-note').innerText()).resolves.toContain('20,000 columns');
 		await expect(s.page.locator('[data-testid="preview-table"] th').count()).resolves.toBe(50);
 		await expect(s.page.getByTestId('mapping-row').count()).resolves.toBe(50);
 		await s.page.getByTestId('column-search').fill('metric (19997)');

@@ -20,7 +20,7 @@ describe('awkward files', () => {
 		expect(result.imported + result.rejected).toBe(2000);
 		expect(result.imported).toBe(2000);
 		await expect(s.page.getByTestId('quality-report').innerText()).resolves.toContain(
-			'unbalanced quote (lines 501)'
+			'unbalanced quote: 1 (lines 501)'
 		);
 		expect(s.pageErrors).toEqual([]);
 	});
@@ -28,7 +28,7 @@ describe('awkward files', () => {
 	it('imports a file with three NUL bytes instead of refusing it', async () => {
 		const result = await importFile(s.page, s.baseURL, writeTempFile('bank-nul.csv', nulBytesCsv()));
 		expect(result).toMatchObject({ read: 2000, imported: 2000, rejected: 0 });
-		await expect(s.page.getByTestId('quality-report').innerText()).resolves.toContain('3 control characters');
+		await expect(s.page.getByTestId('quality-report').innerText()).resolves.toContain('damaged export): 3.');
 	});
 
 	it('refuses a 1 MB zip bomb (1 GB inflated) with a message, within seconds', async () => {

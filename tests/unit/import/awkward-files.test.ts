@@ -198,3 +198,14 @@ describe('bounded resources', () => {
 		expect(performance.now() - started).toBeLessThan(3000);
 	});
 });
+
+describe('header row of a short ragged file', () => {
+	it('keeps the first row as the header when the widest row is the last one', async () => {
+		const csv =
+			'customer_id,amount,,amount,order_date\nA1,10,x,11,2024-01-01\nA2,20\nA3,30,y,31,2024-01-03,EXTRA\n';
+		const out = await sniffFile(new File([csv], 'ragged.csv'));
+		if ('error' in out) throw new Error(out.error.key);
+		expect(out.preview.options.headerRow).toBe(0);
+		expect(out.preview.rows).toHaveLength(3);
+	});
+});

@@ -9,6 +9,8 @@ import type { ContentHasher } from './content-hash';
 import {
 	countBetween,
 	findBrokenRecord,
+	openQuoteAt,
+	quoteErrorAt,
 	recordStart,
 	splitLine,
 	type Newline,
@@ -29,6 +31,8 @@ const FEW_RECORDS_MIN_LINES = 20;
 
 /** Why a record must not be imported as parsed; the row router turns marks into rejections. */
 export type RecordMark = 'unbalancedQuote' | 'undecodableText';
+/** Stands in for a stray quote while its record is re-read; control characters were removed, so it is free. */
+const QUOTE_AS_TEXT = '\u0001';
 
 export type { Newline };
 
@@ -69,12 +73,17 @@ export type CsvStreamResult =
 
 /** The record separator used outside quoted fields, judged on the start of the text. */
 export function guessNewline(text: string): Newline {
-	const sample = text.slice(0, 1024 * 1024).replace(/"[^"]*"/g, '');
+	// Quoted sections (and one still open at the end of the sample) may hold any line break: skip them.
+	const sample = text
+		.slice(0, 1024 * 1024)
+		.replace(/"[^"]*"/g, '')
+		.replace(/"[^"]*$/, '');
 	const r = sample.indexOf('\r');
 	const n = sample.indexOf('\n');
 	if (r === -1) return '\n';
-	if (sample[r + 1] === '\n') return '\r\n';
-	return n !== -1 && n < r ? '\n' : '\r';
+	// The first line break decides (found by the property tests: a CRLF inside a cell after an LF header).
+	if (n !== -1 && n < r) return '\n';
+	return sample[r + 1] === '\n' ? '\r\n' : '\r';
 }
 
 /** Enough text to tell the line ending: a '\n', or a '\r' with a character after it, or 64 KB. */
@@ -142,6 +151,32 @@ export async function streamCsv(blob: Blob, options: CsvStreamOptions): Promise<
 			}
 			const start = broken === rows.length ? end : recordStart(work, broken, delimiter, newline);
 			for (let r = 0; r < broken; r++) batch.push(rows[r]);
+			// Best repair: the quote papaparse tripped on is text; the record is read again with every other
+			// quote honoured (a multi-line cell elsewhere in it stays whole).
+			const quoteAt =
+				broken < rows.length
+					? quoteErrorAt(result.errors, broken)
+					: openQuoteAt(work.substring(start), delimiter, newline, start);
+			if (quoteAt !== undefined && quoteAt >= start && work.charCodeAt(quoteAt) === 34) {
+				const fixed = work.substring(start, quoteAt) + QUOTE_AS_TEXT + work.substring(quoteAt + 1);
+				const one = new Papa.Parser({ delimiter, newline, preview: 1, fastMode: false }).parse(
+					fixed,
+					0,
+					!last
+				) as { data: string[][]; meta: { cursor: number } };
+				if (one.data.length === 1) {
+					damage.unbalanced.push(base + broken);
+					marks.set(batch.length, 'unbalancedQuote');
+					batch.push(one.data[0].map((c) => (c.includes(QUOTE_AS_TEXT) ? c.replace(QUOTE_AS_TEXT, '"') : c)));
+					const recordEnd = last && one.meta.cursor === 0 ? fixed.length : one.meta.cursor;
+					damage.lineBreaks += countBetween(fixed, newline, recordEnd);
+					work = work.substring(start + recordEnd);
+					if (work === '') return '';
+					continue;
+				}
+				// The line is not complete yet: wait for the next block.
+				if (!last) return work.substring(start);
+			}
 			const lineEnd = work.indexOf(newline, start);
 			const line = lineEnd === -1 ? work.substring(start) : work.substring(start, lineEnd);
 			damage.unbalanced.push(base + broken);

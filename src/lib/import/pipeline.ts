@@ -28,6 +28,8 @@ export interface PipelineDeps {
 	now?: () => number;
 	/** Minimum time between progress reports. */
 	progressIntervalMs?: number;
+	/** Bytes read at a time from a text file (tests split files into small random blocks). */
+	blockSize?: number;
 }
 
 export interface PipelineSource {

@@ -2,7 +2,7 @@
 // after it, and re-reads that one line without quote handling — so at most the broken line is lost, never the rows.
 //
 // A record is broken when papaparse reported a quote error on it that spans lines (MissingQuotes: the quote
-// runs to the end of the text; InvalidQuotes with a line break inside), or when one of its cells holds a line
+// runs to the end of the text; InvalidQuotes with a line break inside) or changed its width, or when one of its cells holds a line
 // break and either the record's width differs from the header's or a whole line inside that cell has the
 // header's width (full rows hidden in one cell). A quoted note with a line break that keeps the width is a
 // legitimate multi-line cell, as a spreadsheet would show it.
@@ -11,6 +11,27 @@ import Papa from 'papaparse';
 export interface ParseError {
 	code: string;
 	row: number;
+	/** Position just after the opening quote of the field the error is about. */
+	index: number;
+}
+
+/** Position of the opening quote papaparse tripped on in record `row`, if it reported one. */
+export function quoteErrorAt(errors: readonly ParseError[], row: number): number | undefined {
+	for (const e of errors) if (e.row === row) return e.index - 1;
+	return undefined;
+}
+
+/** Position (plus `offset`) of the quote that leaves the first record of `text` open to its end. */
+export function openQuoteAt(
+	text: string,
+	delimiter: string,
+	newline: Newline,
+	offset: number
+): number | undefined {
+	const parser = new Papa.Parser({ delimiter, newline, preview: 1, fastMode: false });
+	const result = parser.parse(text, 0, false) as { errors: ParseError[] };
+	const at = quoteErrorAt(result.errors, 0);
+	return at === undefined ? undefined : at + offset;
 }
 
 export type Newline = '\n' | '\r\n' | '\r';
@@ -73,7 +94,9 @@ export function findBrokenRecord(
 			continue;
 		}
 		const spans = hasLineBreak(rows[e.row], check.newline) !== -1;
-		if (e.code === 'MissingQuotes' || spans) firstError = Math.min(firstError, e.row);
+		// Within one line, a quote error that changed the number of fields swallowed delimiters: re-read too.
+		const misfit = check.width !== undefined && rows[e.row].length !== check.width;
+		if (e.code === 'MissingQuotes' || spans || misfit) firstError = Math.min(firstError, e.row);
 		else if (warnings[warnings.length - 1] !== e.row) warnings.push(e.row);
 	}
 	if (multiline) {
@@ -98,29 +121,21 @@ export function recordStart(text: string, index: number, delimiter: string, newl
 }
 
 /**
- * One physical line split on the delimiter, honouring only quotes that close on this line (followed by the
- * delimiter or the end): `1,"Li, Wei","VIP` gives ['1', 'Li, Wei', '"VIP'] — the stray quote stays as text.
+ * One physical line split on the delimiter, honouring only quotes that close on this line: a quoted cell ends
+ * at its first undoubled quote, which must be followed by the delimiter or the end; otherwise its opening
+ * quote is text. `1,"Li, Wei","VIP` gives ['1', 'Li, Wei', '"VIP'] — the stray quote stays as typed.
  */
 export function splitLine(line: string, delimiter: string): string[] {
 	const out: string[] = [];
 	let i = 0;
 	for (;;) {
 		if (line.charCodeAt(i) === 34) {
-			let closed = -1;
-			for (let j = line.indexOf('"', i + 1); j !== -1; j = line.indexOf('"', j + 1)) {
-				if (line.charCodeAt(j + 1) === 34) {
-					j++;
-					continue;
-				}
-				if (j + 1 === line.length || line.startsWith(delimiter, j + 1)) {
-					closed = j;
-					break;
-				}
-			}
-			if (closed !== -1) {
-				out.push(line.slice(i + 1, closed).replace(/""/g, '"'));
-				if (closed + 1 === line.length) return out;
-				i = closed + 1 + delimiter.length;
+			let j = line.indexOf('"', i + 1);
+			while (j !== -1 && line.charCodeAt(j + 1) === 34) j = line.indexOf('"', j + 2);
+			if (j !== -1 && (j + 1 === line.length || line.startsWith(delimiter, j + 1))) {
+				out.push(line.slice(i + 1, j).replace(/""/g, '"'));
+				if (j + 1 === line.length) return out;
+				i = j + 1 + delimiter.length;
 				continue;
 			}
 		}

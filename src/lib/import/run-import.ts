@@ -75,6 +75,7 @@ async function feedCsv(file: File, spec: ImportSpec, sink: RowSink, deps: Pipeli
 		signal: deps.signal,
 		hasher,
 		headerRecord: spec.options.headerRow,
+		blockSize: deps.blockSize,
 		onRecords: async (rows, first, marks) => {
 			route(rows, first, marks);
 			await sink.flush(bytesDone, file.size);

@@ -8,6 +8,7 @@ import { looksLikeDate } from '$lib/domain/parse/dates';
 import { streamCsv } from './csv-stream';
 import { hashBytes } from './content-hash';
 import { checkZipSize } from './zip-size';
+import { GUESSED_COLUMNS } from './wide-file';
 import { defaultSheet, readWorkbook, sheetRows, type Workbook } from './xlsx-read';
 import type { FileKind, FilePreview, MessageRef, ReadOptions, SniffOverrides } from './types';
 
@@ -18,6 +19,7 @@ const HEAD_BYTES = 256 * 1024;
 const PREVIEW_RECORDS = 60;
 const PREVIEW_ROWS = 20;
 const HEADER_NOTES = 5;
+const WIDE_SAMPLE_ROWS = 3;
 /** Files up to this size are hashed at sniff time, so a re-import is spotted before importing. */
 export const HASH_AT_SNIFF_BYTES = 64 * 1024 * 1024;
 
@@ -151,10 +153,18 @@ function buildPreview(
 		sheets,
 		topRows: records.slice(0, headerRow + 1),
 		headers,
-		rows: after.slice(0, PREVIEW_ROWS),
+		rows: after.slice(0, PREVIEW_ROWS).map(trimWide),
 		notes,
 		headerLooksLikeData
 	};
+}
+
+/**
+ * Past the guessed columns only the first rows keep their cells (the mapping shows 3 samples): a 20,000-column
+ * preview then crosses to the page as ~60,000 strings instead of 400,000.
+ */
+function trimWide(row: string[], index: number): string[] {
+	return index < WIDE_SAMPLE_ROWS || row.length <= GUESSED_COLUMNS ? row : row.slice(0, GUESSED_COLUMNS);
 }
 
 /** The blocking problem of a preview (empty, header only), if any: the import cannot start. */

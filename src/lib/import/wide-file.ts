@@ -8,7 +8,7 @@ import type { DatasetShape } from '$lib/domain/columns';
 /** Columns the preview table shows. */
 export const PREVIEW_COLUMNS = 50;
 /** Rows of the mapping table shown at once; the search reaches the others. */
-export const MAPPING_SHOWN = 200;
+export const MAPPING_SHOWN = 50;
 /** Columns whose role is guessed from names and values; later ones start as "ignore". */
 export const GUESSED_COLUMNS = 200;
 /** Columns one import stores: each is a typed array of 50,000 rows per chunk in memory while importing. */

@@ -191,8 +191,21 @@ describe('bounded resources', () => {
 		if ('error' in out) throw new Error(out.error.key);
 		expect(out.preview.headers).toHaveLength(20000);
 		expect(out.preview.headers[19999]).toBe('metric (19997)');
+		// past the guessed columns only 3 rows of samples cross to the page
+		expect(out.preview.rows.map((r) => r.length)).toEqual([20000, 20000, 20000, 200, 200]);
 		expect(out.preview.notes.filter((n) => n.key === 'import.note.duplicateHeader')).toHaveLength(5);
 		expect(out.preview.notes).toContainEqual({ key: 'import.note.moreRenamed', params: { count: 19991 } });
 		expect(performance.now() - started).toBeLessThan(3000);
+	});
+});
+
+describe('header row of a short ragged file', () => {
+	it('keeps the first row as the header when the widest row is the last one', async () => {
+		const csv =
+			'customer_id,amount,,amount,order_date\nA1,10,x,11,2024-01-01\nA2,20\nA3,30,y,31,2024-01-03,EXTRA\n';
+		const out = await sniffFile(new File([csv], 'ragged.csv'));
+		if ('error' in out) throw new Error(out.error.key);
+		expect(out.preview.options.headerRow).toBe(0);
+		expect(out.preview.rows).toHaveLength(3);
 	});
 });

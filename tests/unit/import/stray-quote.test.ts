@@ -110,3 +110,30 @@ describe('splitLine', () => {
 		expect(splitLine('a\tb', '\t')).toEqual(['a', 'b']);
 	});
 });
+
+describe('regressions found by the property tests', () => {
+	it('takes LF as the line break when a CRLF inside a quoted cell comes after an LF header', async () => {
+		// fast-check seed 20261202: a one-row GB18030 file with a note "客\r\n客", read in 44-byte blocks.
+		const text = '"id","note"\n"客户1","客\r\n客"\n';
+		for (const blockSize of [5, 20, 44]) {
+			const { rows } = await read(text, blockSize);
+			expect(rows).toEqual([
+				['id', 'note'],
+				['客户1', '客\r\n客']
+			]);
+		}
+	});
+
+	it('keeps a multi-line cell whole in the row whose later cell has the stray quote', async () => {
+		// fast-check seed 20261202: the name "客\n客" (quoted) and the note `"VIP` in the same row.
+		for (const blockSize of [1, 7, 1000]) {
+			const { rows, marks } = await read('id,name,note\nC0001,"客\n客","VIP\n客户1,客客,ok\n', blockSize);
+			expect(rows).toEqual([
+				['id', 'name', 'note'],
+				['C0001', '客\n客', '"VIP'],
+				['客户1', '客客', 'ok']
+			]);
+			expect([...marks]).toEqual([[1, 'unbalancedQuote']]);
+		}
+	});
+});

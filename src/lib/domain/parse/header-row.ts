@@ -54,8 +54,9 @@ export function detectHeaderRow(rows: readonly (readonly string[])[]): number {
 		const after = rows.slice(i + 1, i + 1 + FOLLOWING_ROWS);
 		const target = modalWidth(after);
 		if (width >= Math.ceil(target * 0.8) && looksLikeHeaderRow(rows[i])) {
-			// A one-cell title above a one-column table is still a title when a wider row follows.
-			if (target === 0 && i + 1 < rows.length) continue;
+			// A one-cell title above a one-column table is still a title when a wider row follows; and the last
+			// row, with nothing under it, heads no data (the fallback below takes the first non-empty row).
+			if (target === 0) continue;
 			return i;
 		}
 	}

@@ -7,13 +7,13 @@ export const importDamage = {
 		'reject.unbalancedQuote': 'Unbalanced quote',
 		'reject.undecodableText': 'Undecodable text',
 		'import.note.unbalancedQuote':
-			'{count} rows had an unbalanced quote (lines {lines}). Each was re-read from its own line without the quote and the lines after it were read normally; a row whose fields still did not fit is listed as rejected.',
+			'Rows with an unbalanced quote: {count} (lines {lines}). Each was read again with that quote taken as text, and the lines after it were read normally; a row whose fields still did not fit the header is listed as rejected.',
 		'import.note.quoteKept':
-			'{count} rows had a misplaced quote inside a cell (lines {lines}); the text was kept as written.',
+			'Rows with a misplaced quote inside a cell: {count} (lines {lines}); the text was kept as written.',
 		'import.note.controlRemoved':
-			'{count} control characters (such as NUL bytes from a damaged export) were removed from the text.',
+			'Control characters removed from the text (such as NUL bytes from a damaged export): {count}.',
 		'import.note.undecodable':
-			'{count} rows could not be decoded as {encoding} (lines {lines}) and were rejected as undecodable text. Part of the file may be in another encoding.',
+			'Rows that could not be decoded as {encoding}: {count} (lines {lines}). They were rejected as undecodable text; part of the file may be in another encoding.',
 		'import.note.fewRecords':
 			'Only {records} rows were read from a file with {lines} line breaks. Check the delimiter and the quotes in the file.',
 		'import.note.mixedEncoding':
@@ -33,14 +33,14 @@ export const importDamage = {
 		'reject.unbalancedQuote': '引号不成对',
 		'reject.undecodableText': '无法解码的文字',
 		'import.note.unbalancedQuote':
-			'有 {count} 行的引号不成对（第 {lines} 行）。这些行已按单独一行、不按引号重新读取，其后的行照常读取；重新读取后字段数仍不符的行列为拒绝。',
-		'import.note.quoteKept': '有 {count} 行的单元格中有位置不当的引号（第 {lines} 行），文字已按原样保留。',
-		'import.note.controlRemoved': '已从文本中删除 {count} 个控制字符（例如损坏导出中的 NUL 字节）。',
+			'引号不成对的行：{count} 行（第 {lines} 行）。这些行已把该引号当作文字重新读取，其后的行照常读取；重新读取后字段数仍与表头不符的行列为拒收。',
+		'import.note.quoteKept': '单元格中有位置不当引号的行：{count} 行（第 {lines} 行），文字已按原样保留。',
+		'import.note.controlRemoved': '已从文本中删除控制字符（例如损坏导出中的 NUL 字节）：{count} 个。',
 		'import.note.undecodable':
-			'有 {count} 行无法按 {encoding} 解码（第 {lines} 行），已作为“无法解码的文字”拒绝。文件的一部分可能是另一种编码。',
+			'无法按 {encoding} 解码的行：{count} 行（第 {lines} 行），已作为“无法解码的文字”拒收。文件的一部分可能是另一种编码。',
 		'import.note.fewRecords': '文件有 {lines} 个换行，却只读出 {records} 行。请检查分隔符和文件中的引号。',
 		'import.note.mixedEncoding':
-			'此文件开头是 UTF-8，后面一部分却不是：可能是两个不同编码的导出拼接而成。无法解码的行将被拒绝并列出。',
+			'此文件开头是 UTF-8，后面一部分却不是：可能是两个不同编码的导出拼接而成。无法解码的行将被拒收并列出。',
 		'import.note.wideFile': '此文件有 {total} 列。预览只显示前 {shown} 列，其余的可在下方列表中搜索。',
 		'import.note.moreRenamed': '另有 {count} 列以同样方式改名。',
 		'import.preview.columnSearch': '查找列',

@@ -23,6 +23,8 @@ export interface Dialect {
 	 * associative, and a last-digit difference would break a tie the app sees (or make one it does not).
 	 */
 	orderedSum(value: string, order: string): string;
+	/** Keyword after `name AS` that makes a CTE computed once (DuckDB would otherwise inline every reference). */
+	cteKeyword: string;
 	/** A number per source row that follows the file's line order. */
 	lineNumber: string;
 	/** Statements before the query: the source view. */
@@ -84,6 +86,7 @@ export const DUCKDB: Dialect = {
 	float32: (e) => `CAST(CAST(${e} AS FLOAT) AS DOUBLE)`,
 	orderedSum: (v, o) => `list_reduce(list(CAST(${v} AS DOUBLE) ORDER BY ${o}), (x, y) -> x + y)`,
 	lineNumber: 'ROW_NUMBER() OVER ()',
+	cteKeyword: 'MATERIALIZED ',
 	prelude(source) {
 		if (source.kind === 'table')
 			return [`CREATE OR REPLACE TEMP VIEW strata_source AS SELECT * FROM ${source.name};`];
@@ -121,6 +124,7 @@ export const SPARK: Dialect = {
 	orderedSum: (v, o) =>
 		`aggregate(array_sort(collect_list(struct(${o} AS o, CAST(${v} AS DOUBLE) AS v))), CAST(0 AS DOUBLE), (acc, s) -> acc + s.v)`,
 	lineNumber: 'monotonically_increasing_id()',
+	cteKeyword: '',
 	prelude(source) {
 		const settings = [
 			// Wall-clock times are read as UTC, as the app does, and unparsable cells become NULL, not errors.

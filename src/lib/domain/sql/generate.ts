@@ -73,7 +73,8 @@ export function generateTieringSql(spec: SqlExportSpec, rules: LineRules = MAIN_
 	const columns = output.map(([, name]) => name);
 	const select = output.map(([expr, name]) => (expr === `t.${name}` ? expr : `${expr} AS ${name}`));
 	const from = hasChurn ? `${last} t LEFT JOIN churn c ON c.customer_id = t.customer_id` : `${last} t`;
-	const query = `WITH ${ctes.join(',\n')}\nSELECT ${select.join(',\n  ')}\nFROM ${from}\nORDER BY t.customer_id;\n`;
+	const named = ctes.map((c) => c.replace(/^(\w+) AS \(/, `$1 AS ${d.cteKeyword}(`));
+	const query = `WITH ${named.join(',\n')}\nSELECT ${select.join(',\n  ')}\nFROM ${from}\nORDER BY t.customer_id;\n`;
 	const header = headerComment(spec, {
 		notes,
 		columns,

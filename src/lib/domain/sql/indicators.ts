@@ -31,7 +31,10 @@ export function indicatorSql(
 	analysisDate: number | undefined
 ): IndicatorSqlResult {
 	const day = d.num(DAY_MS);
-	const a = analysisDate === undefined ? 'MAX(ts_ms)' : d.num(analysisDate);
+	const params =
+		analysisDate === undefined
+			? 'SELECT MAX(ts_ms) AS analysis_ms FROM lines'
+			: `SELECT ${d.num(analysisDate)} AS analysis_ms`;
 	const recentStart = `p.analysis_ms - ${d.num(TREND_WINDOW_DAYS * DAY_MS)}`;
 	const previousStart = `p.analysis_ms - ${d.num(2 * TREND_WINDOW_DAYS * DAY_MS)}`;
 	const amt = 'COALESCE(l.amount, 0)';
@@ -77,7 +80,7 @@ export function indicatorSql(
 	return {
 		columns,
 		ctes: [
-			`params AS (\n  SELECT ${a} AS analysis_ms FROM lines\n)`,
+			`params AS (\n  ${params}\n)`,
 			`customer_lines AS (\n  SELECT ${agg.join(',\n    ')}\n  FROM lines l CROSS JOIN params p\n  WHERE l.ts_ms <= p.analysis_ms\n  GROUP BY l.customer_id\n)`,
 			`customer_ids AS (\n  SELECT customer_id, MIN(line_no) AS first_line FROM lines GROUP BY customer_id\n)`,
 			// Summed over customers in order of first appearance: the app's customer index order.

@@ -39,8 +39,7 @@ function normalised(col: string, method: ValueConfig['normalization']): string {
 	if (method === 'minmax')
 		return `CASE WHEN ${col} IS NULL THEN NULL WHEN ${constant} THEN 0.5 ELSE (${col} - ${min}) / (${max} - ${min}) END`;
 	// z: the population sd from the mean, as value-score.ts: sqrt(Σ(v − mean)² / n).
-	const mean = `(SUM(${col}) OVER () / ${n})`;
-	return `CASE WHEN ${col} IS NULL THEN NULL WHEN ${constant} THEN 0.5 ELSE (LEAST(3, GREATEST(-3, (${col} - ${mean}) / z_sd_${col})) + 3) / 6 END`;
+	return `CASE WHEN ${col} IS NULL THEN NULL WHEN ${constant} THEN 0.5 ELSE (LEAST(3, GREATEST(-3, (${col} - z_mean_${col}) / z_sd_${col})) + 3) / 6 END`;
 }
 
 export function valueSql(
@@ -56,11 +55,10 @@ export function valueSql(
 	const sdCtes: string[] = [];
 	let from = 'rfm';
 	if (config.normalization === 'zscore') {
-		const sd = cols.map((c) => {
-			const mean = `(SUM(${c}) OVER () / COUNT(${c}) OVER ())`;
-			return `SUM(CASE WHEN ${c} IS NULL THEN 0 ELSE (${c} - ${mean}) * (${c} - ${mean}) END) OVER () AS z_ss_${c}`;
-		});
-		sdCtes.push(`z_base AS (\n  SELECT rfm.*, ${sd.join(',\n    ')}\n  FROM rfm\n)`);
+		const mean = cols.map((c) => `SUM(${c}) OVER () / COUNT(${c}) OVER () AS z_mean_${c}`);
+		sdCtes.push(`z_mean AS (\n  SELECT rfm.*, ${mean.join(',\n    ')}\n  FROM rfm\n)`);
+		const ss = cols.map((c) => `SUM((${c} - z_mean_${c}) * (${c} - z_mean_${c})) OVER () AS z_ss_${c}`);
+		sdCtes.push(`z_base AS (\n  SELECT z_mean.*, ${ss.join(',\n    ')}\n  FROM z_mean\n)`);
 		const sqrt = cols.map((c) => `SQRT(z_ss_${c} / COUNT(${c}) OVER ()) AS z_sd_${c}`);
 		sdCtes.push(`z_ready AS (\n  SELECT z_base.*, ${sqrt.join(',\n    ')}\n  FROM z_base\n)`);
 		from = 'z_ready';

@@ -4,7 +4,10 @@ import 'fake-indexeddb/auto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { LIFECYCLE_STAGES } from '$lib/domain/lifecycle';
+import { RFM_SEGMENTS } from '$lib/domain/rfm';
 import { AnalysisSession } from '$lib/analysis/session';
 import { exportTieringSql, type SqlExportOptions } from '$lib/analysis/sql-export';
 import type { StoredTiering } from '$lib/analysis/stored';
@@ -101,4 +104,47 @@ export function sqlOf(run: AppRun, definitions: TieringDefinitions, options: Sql
 	const out = exportTieringSql(run.dataset, run.stored, definitions, options);
 	if ('error' in out) throw new Error(out.error);
 	return out;
+}
+
+/** Every customer's segment, scores, lifecycle stage and tier equal; value score and monetary within 1e-9 relative. */
+export function expectSame(run: AppRun, rows: SqlRow[], opts: { value: boolean; tier: boolean }) {
+	const t = run.stored.table;
+	const n = t.ids.length;
+	expect(rows.length).toBe(n);
+	const byId = new Map(rows.map((r) => [String(r.customer_id), r]));
+	const tiers = run.stored.view.tiering.tiers;
+	let mismatches = 0;
+	for (let i = 0; i < n; i++) {
+		const row = byId.get(t.ids[i]);
+		expect(row, t.ids[i]).toBeDefined();
+		if (!row) continue;
+		const want = {
+			segment: RFM_SEGMENTS[t.segment[i]],
+			lifecycle: LIFECYCLE_STAGES[t.lifecycle[i]],
+			r: run.stored.r[i],
+			f: run.stored.f[i],
+			m: run.stored.m[i],
+			tier: t.tier[i] >= 0 ? tiers[t.tier[i]].label || tiers[t.tier[i]].id : null
+		};
+		const got = {
+			segment: row.rfm_segment,
+			lifecycle: row.lifecycle_stage,
+			r: row.r_score,
+			f: row.f_score,
+			m: row.m_score,
+			tier: opts.tier ? row.tier : want.tier
+		};
+		if (JSON.stringify(want) !== JSON.stringify(got)) {
+			if (mismatches++ < 5) expect(got, t.ids[i]).toEqual(want);
+		}
+		if (opts.value) {
+			const v = run.stored.numbers.valueScore[i];
+			expect(Math.abs((row.value_score as number) - v)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(v)));
+		}
+		const money = run.stored.numbers.monetary[i];
+		expect(Math.abs((row.monetary as number) - money)).toBeLessThanOrEqual(
+			1e-9 * Math.max(1, Math.abs(money))
+		);
+	}
+	expect(mismatches).toBe(0);
 }

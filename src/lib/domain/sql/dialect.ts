@@ -115,7 +115,7 @@ export const SPARK: Dialect = {
 	num: (v) => numberLiteral(v, (sign) => `CAST('${sign}Infinity' AS DOUBLE)`),
 	dateMs(text, order) {
 		const list = formats(order ?? 'ymd', (p) => SPARK_PIECE[p], [' ', "'T'"]);
-		const tries = list.map((f) => `to_timestamp(${text}, '${f}')`);
+		const tries = list.map((f) => `to_timestamp(${text}, ${SPARK.str(f)})`);
 		return `CAST(unix_millis(coalesce(${tries.join(', ')})) AS DOUBLE)`;
 	},
 	toDouble: (t) => `CAST(${t} AS DOUBLE)`,

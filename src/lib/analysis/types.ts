@@ -66,6 +66,8 @@ export interface TieringView {
 	eightClasses: number[];
 	/** rfGrid[r − 1][f − 1]: R score rows (5 = most recent) × F score columns. */
 	rfGrid: RfCell[][];
+	/** R/F/M score levels in use (fewer than five when ties merge levels); absent in views stored before. */
+	rfmLevels?: { r: number[]; f: number[]; m: number[] };
 	pareto: {
 		points: { customerShare: number; revenueShare: number }[];
 		top20RevenueShare: number;

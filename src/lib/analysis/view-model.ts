@@ -164,6 +164,7 @@ export function buildView(result: AnalysisResult, extras: ViewExtras): TieringVi
 		segments: countCodes(result.rfm.segment, RFM_SEGMENTS.length),
 		eightClasses: countCodes(result.rfm.eightClass, EIGHT_CLASSES.length),
 		rfGrid: rfGrid(result.rfm.r, result.rfm.f, ind.monetary),
+		rfmLevels: result.rfm.levels,
 		pareto: {
 			points: result.pareto.points,
 			top20RevenueShare: result.pareto.top20RevenueShare,

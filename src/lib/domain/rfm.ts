@@ -1,6 +1,6 @@
 // RFM scoring and the two standard RFM segmentations: eleven named segments on an R × FM grid, and the Chinese
 // eight-class scheme (R/F/M high or low against the mean). Results are codes; display names live in i18n.
-import { midRank, sortedFinite } from './rank';
+import { lowerBound, sortedFinite } from './rank';
 
 /** Segment ids, best first; the index is the stored code. */
 export const RFM_SEGMENTS = [
@@ -32,9 +32,14 @@ export const EIGHT_CLASSES = [
 export type EightClass = (typeof EIGHT_CLASSES)[number];
 
 /**
- * Quintile scores 1–5. Rule: rank finite values ascending; tied values share their average (mid) rank; score =
- * ceil(5 · midRank / n). Equal values therefore always get the same score. `higherIsBetter = false` (recency)
- * scores the negated values. Missing values (NaN) score 1: never bought means least recent, least frequent.
+ * Quintile scores 1–5 with honest ties. Rule ("ties go down"): a customer's score is
+ * 1 + floor(5 · below / n), where `below` counts the finite values strictly worse than theirs and n counts the
+ * finite values. A block of equal values therefore shares one score — the score of its worst position — so the
+ * minimum (e.g. one purchase) always scores 1, and heavy ties leave the levels they cover empty instead of
+ * inventing differences. With no ties and n divisible by 5 every score holds exactly n/5 customers. In SQL this
+ * is `1 + floor(5 * (rank() over (order by v) - 1) / count(v) over ())` (recency: `order by days desc`).
+ * `higherIsBetter = false` (recency) scores the negated values. Missing values (NaN) score 1: never bought means
+ * least recent, least frequent.
  */
 export function quintileScores(values: Float64Array, higherIsBetter = true): Uint8Array {
 	const signed = higherIsBetter ? values : values.map((v) => -v);
@@ -44,9 +49,16 @@ export function quintileScores(values: Float64Array, higherIsBetter = true): Uin
 	for (let i = 0; i < values.length; i++) {
 		const v = signed[i];
 		if (!Number.isFinite(v)) continue;
-		out[i] = Math.min(5, Math.max(1, Math.ceil((5 * midRank(sorted, v)) / n)));
+		out[i] = Math.min(5, 1 + Math.floor((5 * lowerBound(sorted, v)) / n));
 	}
 	return out;
+}
+
+/** Score levels (1–5) that hold at least one customer, ascending. Fewer than five means ties merged levels. */
+export function scoreLevels(scores: Uint8Array): number[] {
+	const seen = [false, false, false, false, false];
+	for (let i = 0; i < scores.length; i++) seen[scores[i] - 1] = true;
+	return [1, 2, 3, 4, 5].filter((l) => seen[l - 1]);
 }
 
 /**
@@ -61,6 +73,13 @@ export const SEGMENT_GRID: readonly (readonly RfmSegment[])[] = [
 	/* R4 */ ['promising', 'potentialLoyalist', 'potentialLoyalist', 'loyal', 'champions'],
 	/* R5 */ ['new', 'potentialLoyalist', 'potentialLoyalist', 'champions', 'champions']
 ];
+
+/**
+ * Segments whose name claims repeat purchases ("loyal", "champions": buy often; "can't lose": bought often).
+ * One-time buyers score F = 1, and with F = 1 the FM column is at most 3, which the grid never maps to these
+ * segments; tests pin this claim over every cell.
+ */
+export const REPEAT_BUYER_SEGMENTS: readonly RfmSegment[] = ['champions', 'loyal', 'cantLose'];
 
 export function segmentOf(r: number, f: number, m: number): RfmSegment {
 	const fm = Math.floor((f + m) / 2 + 0.5);
@@ -77,6 +96,8 @@ export interface RfmResult {
 	eightClass: Uint8Array;
 	/** Means the eight classes were split at (recency in days). */
 	means: { recencyDays: number; frequency: number; monetary: number };
+	/** Score levels in use per measure; fewer than five when ties or few distinct values merge levels. */
+	levels: { r: number[]; f: number[]; m: number[] };
 }
 
 export function computeRfm(ind: {
@@ -85,12 +106,22 @@ export function computeRfm(ind: {
 	monetary: Float64Array;
 }): RfmResult {
 	const r = quintileScores(ind.recencyDays, false);
-	const f = quintileScores(ind.frequency);
+	// Frequency 0 means "never bought": it scores 1 without being ranked, so one purchase stays the minimum
+	// ranked value and one-time buyers always get F = 1.
+	const f = quintileScores(ind.frequency.map((v) => (v > 0 ? v : NaN)));
 	const m = quintileScores(ind.monetary);
 	const segment = new Uint8Array(r.length);
 	for (let i = 0; i < r.length; i++) segment[i] = RFM_SEGMENTS.indexOf(segmentOf(r[i], f[i], m[i]));
 	const eight = eightClasses(ind);
-	return { r, f, m, segment, eightClass: eight.classes, means: eight.means };
+	return {
+		r,
+		f,
+		m,
+		segment,
+		eightClass: eight.classes,
+		means: eight.means,
+		levels: { r: scoreLevels(r), f: scoreLevels(f), m: scoreLevels(m) }
+	};
 }
 
 /**

@@ -6,15 +6,22 @@ import { fromColumns } from '$lib/analysis/stored';
 import { LIFECYCLE_STAGES } from '$lib/domain/lifecycle';
 import { RFM_SEGMENTS } from '$lib/domain/rfm';
 import type { SnapshotTable } from '$lib/domain/snapshots/types';
-import { defaultPlaybooks, type Playbook } from '$lib/domain/strategies/playbooks';
+import { defaultPlaybooks, textIn, type Playbook } from '$lib/domain/strategies/playbooks';
+import { firstMatchingPlaybook } from '$lib/domain/strategies/next-action';
 import {
 	applyTierOverrides,
+	BAND_LIMITS,
 	matchRule,
 	type Rule,
 	type RuleColumns,
 	type RuleMatch
 } from '$lib/domain/strategies/rules';
 import { openDb } from '$lib/storage/open-db';
+import { getDefinition, putDefinition } from '$lib/storage/definitions';
+import { defaultTopTiers, highValueAtRisk } from '$lib/domain/at-risk';
+
+/** Definitions kind holding the at-risk list's top-tiers setting. */
+const AT_RISK_KIND = 'atRiskTiers';
 import { getResult } from '$lib/storage/results';
 import { CHURN_KIND, getChurnScores } from '$lib/storage/churn-scores';
 import { getPlaybooks, putPlaybooks, resetPlaybooks } from '$lib/storage/playbooks';
@@ -62,6 +69,10 @@ class Strategies {
 	churn = $state.raw<Float64Array | undefined>(undefined);
 	/** Risk band codes from the churn page (its threshold policy), aligned with `churn`. */
 	churnBand = $state.raw<Int8Array | undefined>(undefined);
+	/** The churn page's threshold the stored bands follow; undefined without stored scores. */
+	churnThreshold = $state<number | undefined>(undefined);
+	/** How many top tiers count as "high value" for the at-risk list; undefined = defaultTopTiers. */
+	savedTopTiers = $state<number | undefined>(undefined);
 	clusters = $state.raw<{ labels: Int32Array; k: number } | undefined>(undefined);
 	numbers = $state.raw<Record<string, Float64Array>>({});
 	snapshots = $state.raw<SnapshotHeader[]>([]);
@@ -74,6 +85,9 @@ class Strategies {
 		analysis.datasetId === this.datasetId ? analysis.table : undefined
 	);
 	tierIds = $derived(this.view?.tiering.tiers.map((s) => s.id) ?? []);
+	atRiskTopTiers = $derived(
+		Math.min(this.savedTopTiers ?? defaultTopTiers(this.tierIds.length), this.tierIds.length)
+	);
 	usingDefaults = $derived(!this.saved);
 	/** Defaults target the current tiering's top and bottom tiers, so they follow a changed tiering. */
 	playbooks = $derived<Playbook[]>(
@@ -103,6 +117,8 @@ class Strategies {
 			cluster: this.clusters?.labels,
 			churnProbability: this.churn,
 			churnBand: this.churnBand,
+			churnThreshold: this.churnThreshold,
+			atRiskTopTiers: this.atRiskTopTiers,
 			indicators: {
 				...this.numbers,
 				valueScore: table.valueScore,
@@ -119,6 +135,31 @@ class Strategies {
 		const cols = this.columns;
 		return cols ? this.playbooks.map((p) => matchRule(p.rule, cols)) : [];
 	});
+
+	/** Inputs of the one high-value-at-risk definition (domain/at-risk.ts) for this dataset. */
+	atRiskSettings = $derived({
+		threshold: this.churnThreshold ?? BAND_LIMITS.high,
+		topTiers: this.atRiskTopTiers
+	});
+	atRiskColumns = $derived.by(() => {
+		const table = this.table;
+		const tier = this.tier;
+		return table && tier && this.churn ? { probability: this.churn, tier, value: table.clv } : undefined;
+	});
+
+	/** The ranked high-value-at-risk customers, optionally narrowed to some tiers. */
+	atRiskList(tierFilter?: (tier: number) => boolean): Int32Array {
+		const cols = this.atRiskColumns;
+		return cols ? highValueAtRisk(cols, this.atRiskSettings, tierFilter) : new Int32Array(0);
+	}
+
+	/** The first matching playbook (list order = priority) and its first action, for customer i. */
+	nextAction(i: number, locale: 'en' | 'zh-CN'): { playbook: string; action: string } | undefined {
+		const k = firstMatchingPlaybook(this.matches, i);
+		if (k < 0) return undefined;
+		const p = this.playbooks[k];
+		return { playbook: textIn(p.name, locale), action: p.actions[0] ? textIn(p.actions[0], locale) : '' };
+	}
 
 	match(rule: Rule): RuleMatch | undefined {
 		return this.columns ? matchRule(rule, this.columns) : undefined;
@@ -150,6 +191,7 @@ class Strategies {
 			// The churn page's scores are in customer order already, with its risk bands.
 			this.churn = scores.probability;
 			this.churnBand = scores.band;
+			this.churnThreshold = scores.threshold;
 		} else {
 			// Any other stored probability column (e.g. with ids): align it and band it by the default limits.
 			const p = churn?.columns?.probability;
@@ -157,6 +199,7 @@ class Strategies {
 			this.churn =
 				p instanceof Float64Array ? aligned(p, Array.isArray(ids) ? ids : undefined, table) : undefined;
 			this.churnBand = undefined;
+			this.churnThreshold = undefined;
 		}
 		const labels = clusters?.columns?.labels;
 		const k = (clusters?.meta as { k?: number } | undefined)?.k;
@@ -170,16 +213,27 @@ class Strategies {
 
 	private async load(datasetId: string): Promise<void> {
 		const { db } = await openDb();
-		const [saved, overrides, contacted] = await Promise.all([
+		const [saved, overrides, contacted, topTiers] = await Promise.all([
 			getPlaybooks(db, datasetId),
 			listTierOverrides(db, datasetId),
-			listContacted(db, datasetId)
+			listContacted(db, datasetId),
+			getDefinition<{ topTiers: number }>(db, datasetId, AT_RISK_KIND)
 		]);
 		if (datasetId !== this.datasetId) return;
 		this.saved = saved;
+		this.savedTopTiers = topTiers?.topTiers;
 		this.overrides = overrides;
 		this.contacted = new Map(contacted.map((c) => [c.customerId, c]));
 		await this.refreshSnapshots();
+	}
+
+	/** Sets how many top tiers count as high value, for every at-risk list of this dataset. */
+	async setAtRiskTopTiers(topTiers: number): Promise<void> {
+		const id = this.datasetId;
+		if (!id) return;
+		this.savedTopTiers = topTiers;
+		const { db } = await openDb();
+		await putDefinition(db, id, AT_RISK_KIND, { topTiers });
 	}
 
 	async savePlaybooks(list: Playbook[]): Promise<void> {

@@ -44,6 +44,8 @@ export function conditionText(c: Condition, def: TierDefinition | undefined): st
 			return `${t('strategies.rule.kind.cluster')}${t('strategies.colon')}${list(c.in.map((k) => t('strategies.cluster', { n: k + 1 })))}`;
 		case 'churnBand':
 			return `${t('strategies.rule.kind.churnBand')}${t('strategies.colon')}${list(c.in.map((b) => t(`strategies.band.${b}`)))}`;
+		case 'highValueAtRisk':
+			return t('strategies.rule.kind.highValueAtRisk');
 		case 'indicator': {
 			const name = indicatorName(c.key);
 			if (c.op === 'between') return `${fmtNum(c.min, 2)} ≤ ${name} < ${fmtNum(c.max ?? Infinity, 2)}`;

@@ -1,5 +1,6 @@
-// RFM scores and segments in SQL from the same rule objects as rfm.ts: quintile = ceil(5 · midRank / n) with
-// tied values sharing their mid rank (so equal values always score alike), missing = 1, and the R × FM grid.
+// RFM scores and segments in SQL, rule for rule as rfm.ts: score = 1 + floor(5 · below / n) where `below` counts
+// the known values strictly worse (a tie shares the score of its worst position), missing = 1, frequency 0
+// ("never bought") is not ranked so one purchase is always F = 1; segments from the app's own R × FM grid.
 import { EIGHT_CLASSES, SEGMENT_GRID } from '../rfm';
 
 /**
@@ -11,9 +12,11 @@ export function midRankSql(col: string, desc = false): string {
 	return `((RANK() OVER (${order}) + COUNT(${col}) OVER (${order} RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)) / 2.0)`;
 }
 
+/** `col` may be an expression; NULL scores 1 and is not counted in n. */
 function quintile(col: string, desc: boolean): string {
-	const n = `COUNT(${col}) OVER ()`;
-	return `CASE WHEN ${col} IS NULL THEN 1 ELSE LEAST(5, GREATEST(1, CAST(CEIL(5 * ${midRankSql(col, desc)} / ${n}) AS INTEGER))) END`;
+	const order = `ORDER BY ${col} ${desc ? 'DESC' : 'ASC'} NULLS LAST`;
+	const below = `(RANK() OVER (${order}) - 1)`;
+	return `CASE WHEN ${col} IS NULL THEN 1 ELSE LEAST(5, 1 + CAST(FLOOR(5 * ${below} / CAST(COUNT(${col}) OVER () AS DOUBLE)) AS INTEGER)) END`;
 }
 
 /** CASE over the grid: every (R, FM) cell to its segment id. */
@@ -37,7 +40,7 @@ export function rfmSql(): string[] {
 		`rfm_scores AS (
   SELECT ind.*,
     ${quintile('recency_days', true)} AS r_score,
-    ${quintile('frequency', false)} AS f_score,
+    ${quintile('CASE WHEN frequency > 0 THEN frequency END', false)} AS f_score,
     ${quintile('monetary', false)} AS m_score,
     ${eightClassCase()} AS eight_class
   FROM ind

@@ -101,7 +101,8 @@ export function defaultPlaybooks(ctx: PlaybookContext): Playbook[] {
 		contactEveryDays: 7,
 		budgetShare: 25,
 		kpi: 'reactivationRate',
-		rule: { all: [{ kind: 'segment', in: ['atRisk', 'cantLose'] }] }
+		// The shared definition (domain/at-risk.ts): flagged by the churn model AND in the top tiers.
+		rule: { all: [{ kind: 'highValueAtRisk' }] }
 	});
 	if (second !== undefined)
 		list.push({

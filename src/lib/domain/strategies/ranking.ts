@@ -1,5 +1,6 @@
 // The order of an action list: who to contact first. With churn scores, value at stake = CLV × churn
 // probability; without them, CLV; where CLV is missing, the value score. Ties keep the customer order.
+import { expectedLoss } from '../at-risk';
 
 export type RankBasis = 'clvRisk' | 'clv' | 'valueScore';
 
@@ -17,10 +18,8 @@ export function defaultBasis(cols: RankColumns): RankBasis {
 export function priorityOf(i: number, basis: RankBasis, cols: RankColumns): number {
 	if (basis === 'valueScore') return cols.valueScore[i];
 	const clv = cols.clv[i];
-	if (basis === 'clvRisk') {
-		const p = cols.churnProbability?.[i] ?? NaN;
-		return clv * p;
-	}
+	// The same expected loss the high-value-at-risk list ranks by, so both orders agree.
+	if (basis === 'clvRisk') return expectedLoss(cols.churnProbability?.[i] ?? NaN, clv);
 	return Number.isFinite(clv) ? clv : cols.valueScore[i];
 }
 

@@ -1,5 +1,6 @@
 // Targeting rules: a playbook picks its customers by an AND of conditions over the per-customer columns.
 // The matcher is a plain filter over typed arrays (cheap for 100k rows), so the page can count while editing.
+import { defaultTopTiers, isHighValueAtRisk } from '../at-risk';
 
 export const CHURN_BANDS = ['low', 'medium', 'high'] as const;
 export type ChurnBand = (typeof CHURN_BANDS)[number];
@@ -19,6 +20,8 @@ export type Condition =
 	/** Cluster numbers (0-based). */
 	| { kind: 'cluster'; in: number[] }
 	| { kind: 'churnBand'; in: ChurnBand[] }
+	/** The one "high-value at risk" definition (domain/at-risk.ts), with the threshold and top tiers in force. */
+	| { kind: 'highValueAtRisk' }
 	/** value ≥ min, value < min, or min ≤ value < max (lower inclusive, upper exclusive, like tier ranges). */
 	| { kind: 'indicator'; key: string; op: Comparison; min: number; max?: number };
 
@@ -43,6 +46,10 @@ export interface RuleColumns {
 	/** Band codes by the churn page's threshold policy (index into CHURN_BANDS, −1 = not scored); when absent,
 	 * bands come from the probability and BAND_LIMITS. */
 	churnBand?: Int8Array;
+	/** The churn page's threshold (flagged ⇔ probability ≥ it); BAND_LIMITS.high when no page set one. */
+	churnThreshold?: number;
+	/** How many top tiers count as high value for `highValueAtRisk` (default: defaultTopTiers). */
+	atRiskTopTiers?: number;
 	indicators: Record<string, Float64Array>;
 }
 
@@ -69,7 +76,8 @@ function codesOf(ids: readonly string[], wanted: readonly string[]): Uint8Array 
 }
 
 export function missingFor(cond: Condition, cols: RuleColumns): MissingInput | undefined {
-	if (cond.kind === 'churnBand' && !cols.churnProbability) return 'churn';
+	if ((cond.kind === 'churnBand' || cond.kind === 'highValueAtRisk') && !cols.churnProbability)
+		return 'churn';
 	if (cond.kind === 'cluster' && !cols.cluster) return 'cluster';
 	if (cond.kind === 'indicator' && !cols.indicators[cond.key]) return `indicator:${cond.key}`;
 	return undefined;
@@ -110,6 +118,18 @@ function tester(cond: Condition, cols: RuleColumns): (i: number) => boolean {
 				const band = churnBand(p[i]);
 				return band !== undefined && cond.in.includes(band);
 			};
+		}
+		case 'highValueAtRisk': {
+			const at = {
+				probability: cols.churnProbability as Float64Array,
+				tier: cols.tier,
+				value: cols.indicators.clv ?? new Float64Array(cols.n).fill(NaN)
+			};
+			const settings = {
+				threshold: cols.churnThreshold ?? BAND_LIMITS.high,
+				topTiers: cols.atRiskTopTiers ?? defaultTopTiers(cols.tierIds.length)
+			};
+			return (i) => isHighValueAtRisk(i, at, settings);
 		}
 		case 'indicator': {
 			const v = cols.indicators[cond.key];

@@ -12,6 +12,7 @@ import { strategies } from './strategies';
 import { privacy } from './privacy';
 import { lookup } from './lookup';
 import { atRest } from './at-rest';
+import { verdicts } from './verdicts';
 
 const catalogues = [
 	common,
@@ -25,7 +26,8 @@ const catalogues = [
 	strategies,
 	privacy,
 	lookup,
-	atRest
+	atRest,
+	verdicts
 ];
 
 export const messages: Record<Locale, Record<string, string>> = {

@@ -122,6 +122,10 @@ export const views = {
 			'RFM eight classes: recency, frequency and spend above or below the average.',
 		'views.rf.title': 'Recency × frequency',
 		'views.rf.desc': 'Customers per R and F score (5 = best); darker cells spend more on average.',
+		'views.rf.ties':
+			'Equal values always get the same score; a tie goes to the lower score, so one purchase is always F1.',
+		'views.rf.levels':
+			'{measure} uses only {count} of 5 score levels ({list}): many customers share the same value, so quintiles cannot split them.',
 		'views.pareto.title': 'Revenue concentration',
 		'views.pareto.desc':
 			'Cumulative share of revenue from the best customers down; the dashed line is an even spread.',
@@ -267,6 +271,9 @@ export const views = {
 		'views.segments.desc.eightClass': 'RFM 八类客户：最近购买、频次和消费金额高于或低于平均值。',
 		'views.rf.title': '最近购买 × 频次',
 		'views.rf.desc': '各 R、F 得分（5 为最好）的客户数；颜色越深，平均消费越高。',
+		'views.rf.ties': '取值相同的客户得分一定相同；并列时取较低的分，所以只购买过一次的客户一定是 F1。',
+		'views.rf.levels':
+			'{measure} 只用到 5 个得分中的 {count} 个（{list}）：很多客户取值相同，无法按五等分分开。',
 		'views.pareto.title': '收入集中度',
 		'views.pareto.desc': '从最好的客户往下累计的收入占比；虚线表示平均分布。',
 		'views.pareto.headline': '前 20% 的客户带来 {share} 的收入。',

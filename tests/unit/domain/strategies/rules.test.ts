@@ -138,6 +138,33 @@ describe('matchRule', () => {
 	});
 });
 
+describe('highValueAtRisk condition', () => {
+	// Tiers gold(0)/silver(1)/silver/none/gold; CLV per customer.
+	const churnProbability = Float64Array.from([0.7, 0.8, 0.2, 0.99, 0.49]);
+	const clv = Float64Array.from([100, 50, 900, 1000, 800]);
+	const base = (extra: Partial<RuleColumns> = {}) =>
+		cols({ churnProbability, indicators: { clv }, churnThreshold: 0.5, ...extra });
+
+	it('matches flagged customers in the top tiers only (default: the top one of two tiers)', () => {
+		// #3 is flagged but has no tier; #4 is gold but 0.49 < 0.5.
+		expect(matched(matchRule({ all: [{ kind: 'highValueAtRisk' }] }, base()))).toEqual([0]);
+	});
+
+	it('follows the top-tiers setting and the threshold', () => {
+		expect(matched(matchRule({ all: [{ kind: 'highValueAtRisk' }] }, base({ atRiskTopTiers: 2 })))).toEqual([
+			0, 1
+		]);
+		expect(matched(matchRule({ all: [{ kind: 'highValueAtRisk' }] }, base({ churnThreshold: 0.4 })))).toEqual(
+			[0, 4]
+		);
+	});
+
+	it('needs churn scores', () => {
+		const r = matchRule({ all: [{ kind: 'highValueAtRisk' }] }, cols());
+		expect(r.missing).toEqual(['churn']);
+	});
+});
+
 describe('applyTierOverrides', () => {
 	it('moves an overridden customer to the named tier and ignores tier ids that no longer exist', () => {
 		const out = applyTierOverrides(

@@ -22,7 +22,7 @@ describe('strategies messages', () => {
 			...PLAYBOOK_KPIS.map((k) => `strategies.kpi.${k}`),
 			...CHURN_BANDS.map((b) => `strategies.band.${b}`),
 			...FLOW_KINDS_FOR_TEST.map((f) => `strategies.flow.${f}`),
-			...['tier', 'segment', 'lifecycle', 'cluster', 'churnBand', 'indicator'].map(
+			...['tier', 'segment', 'lifecycle', 'cluster', 'churnBand', 'highValueAtRisk', 'indicator'].map(
 				(k) => `strategies.rule.kind.${k}`
 			),
 			...['noPredictions', 'notLater', 'oneClass'].map((e) => `strategies.realised.${e}`)

@@ -5,6 +5,7 @@ import { build } from 'vite';
 import { ensureDeps, run } from '../../scripts/ensure-deps.mjs';
 import { launch, serve } from './browser.mjs';
 import { benchImport } from './import.bench.mjs';
+import { benchImportRetail } from './import-retail.bench.mjs';
 import { benchTiering } from './tiering.bench.mjs';
 import { benchMl } from './ml.bench.mjs';
 import { benchStrategies } from './strategies.bench.mjs';
@@ -37,6 +38,8 @@ const sections = [];
 try {
 	const only = process.env.BENCH_ONLY;
 	if (!only || only === 'import') sections.push(await benchImport({ context, url: server.url, script }));
+	if (!only || only === 'import-retail')
+		sections.push(await benchImportRetail({ context, url: server.url, script }));
 	if (!only || only === 'tiering') sections.push(await benchTiering({ context, url: server.url, script }));
 	if (!only || only === 'ml') sections.push(await benchMl({ context, url: server.url }));
 	if (!only || only === 'strategies')

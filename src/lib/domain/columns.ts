@@ -15,6 +15,9 @@ export const COLUMN_ROLES = [
 	'quantity',
 	'unitPrice',
 	'cost',
+	// A line discount subtracted from quantity × unit price, and an order status (refund/cancel words)
+	'discount',
+	'orderStatus',
 	'product',
 	'category',
 	'channel',
@@ -55,6 +58,18 @@ export interface ColumnSpec {
 	type: ValueType;
 	/** For dates: the field order chosen for ambiguous d/m/y values. */
 	dateOrder?: 'ymd' | 'mdy' | 'dmy';
+	/**
+	 * A computed column (source −1), not a cell of the file: the line amount as quantity × unit price − discount,
+	 * from the columns at these source indices (see domain/line-rules.ts).
+	 */
+	derived?: DerivedAmount;
+}
+
+/** Source indices of the columns a derived line amount is computed from. */
+export interface DerivedAmount {
+	quantity: number;
+	unitPrice: number;
+	discount?: number;
 }
 
 /** A row that was read but not imported, with the 1-based line (CSV) or row (sheet) number and why. */
@@ -75,7 +90,13 @@ export type RejectReason =
 	| 'tooManyFields'
 	| 'tooFewFields'
 	| 'cellTooLarge'
-	| 'duplicateCustomer';
+	| 'duplicateCustomer'
+	/** A 合计/Total/Subtotal row: a sum of the lines above, not a customer. */
+	| 'totalsRow'
+	/** A cell the shape needs (order date, amount, quantity, unit price) is empty — not unreadable. */
+	| 'missingValue'
+	/** A cancellation or return whose amount is 0: nothing to subtract, and it must not count as a purchase. */
+	| 'refundWithoutAmount';
 
 /** Default value type for each role. */
 export const ROLE_TYPE: Record<ColumnRole, ValueType> = {
@@ -89,6 +110,8 @@ export const ROLE_TYPE: Record<ColumnRole, ValueType> = {
 	quantity: 'number',
 	unitPrice: 'number',
 	cost: 'number',
+	discount: 'number',
+	orderStatus: 'category',
 	product: 'category',
 	category: 'category',
 	channel: 'category',

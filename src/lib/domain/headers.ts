@@ -21,7 +21,9 @@ const EXACT: readonly Entry[] = [
 	['customerId', ['customerid', 'custid', 'customerno', 'custno', 'customernumber', 'customercode', 'customerkey',
 		'clientid', 'clientno', 'userid', 'uid', 'memberid', 'memberno', 'buyerid', 'accountid', 'shopperid',
 		'客户id', '客户编号', '客户号', '客户代码', '客户编码', '客户账号', '会员号', '会员id', '会员编号', '会员卡号',
-		'用户id', '用户编号', '用户名', '买家id', '买家会员名', '买家昵称', '顾客id', '顾客编号']],
+		'用户id', '用户编号', '用户名', '买家id', '买家会员名', '买家昵称', '顾客id', '顾客编号',
+		// The plainest Chinese names: a sheet headed 客户 or 会员 lists who bought (values like 客户0001).
+		'客户', '会员', '买家', '用户', '顾客', '会员账号', '买家账号', '用户账号', '会员卡', '卡号', '会员手机号']],
 	['customerName', ['name', 'customername', 'fullname', 'clientname', 'membername', '姓名', '客户名称', '客户姓名',
 		'客户名', '名字', '联系人', '收货人', '收货人姓名', '买家姓名', '会员姓名', '顾客姓名']],
 	['phone', ['phone', 'mobile', 'tel', 'telephone', 'phonenumber', 'phoneno', 'mobilephone', 'cellphone', '手机',
@@ -41,6 +43,10 @@ const EXACT: readonly Entry[] = [
 	['quantity', ['quantity', 'qty', 'units', 'numberofcds', 'numberofitems', 'itemcount', '数量', '件数', '购买数量',
 		'商品数量', '销售数量', '购买件数', '宝贝数量']],
 	['unitPrice', ['price', 'unitprice', 'itemprice', 'saleprice', '单价', '价格', '售价', '商品价格', '商品单价', '销售单价']],
+	['discount', ['discount', 'discountamount', 'linediscount', 'discounts', '优惠', '优惠金额', '折扣金额', '减免金额',
+		'优惠额', '商品优惠', '店铺优惠']],
+	['orderStatus', ['status', 'orderstatus', 'transactionstatus', 'returnstatus', '订单状态', '状态', '交易状态',
+		'退款状态', '售后状态', '退货状态']],
 	['cost', ['cost', 'unitcost', 'cogs', 'costprice', '成本', '进价', '成本价', '采购价', '成本金额']],
 	['product', ['product', 'productname', 'productid', 'sku', 'item', 'itemname', 'itemid', 'stockcode', 'goods',
 		'商品', '商品名称', '商品名', '产品', '产品名称', '商品编码', '商品编号', '商品id', '产品编号', '货号', '宝贝标题',
@@ -70,12 +76,14 @@ const EXACT: readonly Entry[] = [
 
 // Keyword patterns for names not in the list; checked in order, so narrower meanings come first.
 const PATTERNS: readonly (readonly [RegExp, ColumnRole])[] = [
+	[/(?:退款|退货|售后|订单|交易)状态|(?:order|return|refund|transaction)status/, 'orderStatus'],
 	[/退款|退货|优惠|折扣|运费|邮费|税|refund|discount|shipping|freight|tax|fee|coupon/, 'numeric'],
 	[/^(?:customer|cust|client|member|user|buyer|account|shopper)(?:id|no|num|number|code|key)/, 'customerId'],
 	[/(?:客户|会员|用户|买家|顾客)(?:id|编号|编码|号|代码|卡号|账号)/, 'customerId'],
 	[/最近|最后|last(?:purchase|order|visit|buy|transaction)/, 'lastPurchaseDate'],
 	[/注册|开户|开卡|入会|signup|register|joined/, 'signupDate'],
 	[/流失|churn|attrition/, 'churn'],
+	[/状态|status/, 'orderStatus'],
 	[/手机|电话|phone|mobile/, 'phone'],
 	[/邮箱|email/, 'email'],
 	[/订单(?:号|编号|id)|invoice|order(?:id|no|number)/, 'orderId'],

@@ -3,8 +3,10 @@
 
 import { ROLE_TYPE, type ColumnRole, type ColumnSpec, type DatasetShape, type ValueType } from './columns';
 import { matchHeaderRole } from './headers';
+import { derivableAmount } from './line-rules';
 import { detectDateOrder, type DateOrder } from './parse/dates';
 import { inferValueType, profileColumn, type ColumnProfile } from './parse/profile';
+import { customerIdFallback } from './id-guess';
 
 export { looksLikeIdentifier } from './parse/profile';
 
@@ -30,7 +32,7 @@ export const SHAREABLE_ROLES: ReadonlySet<ColumnRole> = new Set(['numeric', 'cat
 
 const DATE_ROLES = new Set<ColumnRole>(['orderDate', 'signupDate', 'lastPurchaseDate']);
 const NUMBER_ROLES = new Set<ColumnRole>([
-	'amount', 'quantity', 'unitPrice', 'cost', 'monetary', 'frequency', 'recencyDays', 'tenure'
+	'amount', 'quantity', 'unitPrice', 'cost', 'discount', 'monetary', 'frequency', 'recencyDays', 'tenure'
 ]); // prettier-ignore
 const AGGREGATE_ROLES = new Set<ColumnRole>([
 	'monetary',
@@ -107,6 +109,13 @@ export function guessMapping(
 		roles[c.source] = c;
 		taken.add(c.role);
 	}
+	if (!taken.has('customerId')) {
+		const fallback = customerIdFallback(
+			roles.map((c) => c?.role),
+			profiles
+		);
+		if (fallback !== undefined) roles[fallback.source] = { ...fallback, role: 'customerId' };
+	}
 
 	const columns = headers.map((header, i): ColumnGuess => {
 		const claim = roles[i];
@@ -137,7 +146,8 @@ function detectShape(columns: readonly ColumnGuess[], profiles: readonly ColumnP
 	const idRepeats = id !== undefined && profiles[id.source].distinct < profiles[id.source].count;
 	if (idRepeats) return 'transactions';
 	if (id && columns.some((c) => AGGREGATE_ROLES.has(c.role))) return 'customers';
-	if ((has('orderDate') && has('amount')) || has('orderId')) return 'transactions';
+	const lineAmount = has('amount') || (has('quantity') && has('unitPrice'));
+	if ((has('orderDate') && lineAmount) || has('orderId')) return 'transactions';
 	return 'customers';
 }
 
@@ -176,7 +186,12 @@ export function validateMapping(
 			issues.push({ key: 'mapping.warning.idAsNumber', params: { column: c.header }, severity: 'warning' });
 	}
 	if (shape === 'transactions') {
-		if (!has('amount')) issues.push({ key: 'mapping.error.noAmount', severity: 'error' });
+		// A derived amount (quantity × unit price) arrives here as a column with role 'amount'.
+		if (!has('amount'))
+			issues.push({
+				key: derivableAmount(columns) ? 'mapping.error.derivedAmountOff' : 'mapping.error.noAmount',
+				severity: 'error'
+			});
 		if (!has('orderDate')) issues.push({ key: 'mapping.warning.noOrderDate', severity: 'warning' });
 	} else if (!has('monetary') && !has('frequency') && !has('recencyDays') && !has('lastPurchaseDate')) {
 		issues.push({ key: 'mapping.warning.noRfmColumns', severity: 'warning' });

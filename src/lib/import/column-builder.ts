@@ -5,9 +5,14 @@
 // - a cell longer than 1 MiB characters → rejected 'cellTooLarge';
 // - more fields than the header → rejected 'tooManyFields' only when an extra cell is non-empty, else tolerated;
 // - fewer fields than the header → absent cells are missing; rejected 'tooFewFields' if that loses the customer id;
+// - a 合计/Total/Subtotal row → rejected 'totalsRow' (domain/line-rules.ts);
 // - empty customer id → rejected 'missingCustomerId';
-// - columns the shape needs (transactions: order date, amount) empty or unparsable → rejected
-//   'unparsableDate' / 'unparsableNumber'; any other column that cannot be read → kept, cell missing, counted invalid;
+// - columns the shape needs (transactions: order date, amount — or quantity and unit price when the amount is
+//   derived) empty → rejected 'missingValue', unparsable → 'unparsableDate' / 'unparsableNumber'; any other
+//   column that cannot be read → kept, cell missing, counted invalid;
+// - transactions: refunds are stored with a negative amount, a refund of 0 is rejected 'refundWithoutAmount'
+//   (line-meaning.ts); rows of a different width count as 'ragged' only when imported, and never for a sheet's
+//   short rows (XLSX leaves trailing empty cells out);
 // - customers shape: a repeated customer id → the first row is kept, later ones rejected 'duplicateCustomer'.
 // Blank lines are not rows: they are skipped and only counted in a note.
 import type {
@@ -21,6 +26,8 @@ import type {
 import { parseNumber } from '$lib/domain/parse/numbers';
 import { parseDate } from '$lib/domain/parse/dates';
 import { parseBoolean } from '$lib/domain/parse/booleans';
+import { DEFAULT_LINE_RULES, isTotalsRow, type LineRules } from '$lib/domain/line-rules';
+import { LineMeaning, type LineCounts } from './line-meaning';
 
 export const CHUNK_SIZE = 50_000;
 export const REJECT_CHUNK_SIZE = 10_000;
@@ -85,6 +92,8 @@ export interface BuildSummary {
 	dictionaries: { column: string; values: string[] }[];
 	chunkCount: number;
 	rejectChunkCount: number;
+	/** Transactions: refunds and amount checks (see line-meaning.ts); absent for customer lists. */
+	lines?: LineCounts;
 }
 
 export interface BuilderOptions {
@@ -94,6 +103,10 @@ export interface BuilderOptions {
 	fieldCount: number;
 	chunkSize?: number;
 	rejectChunkSize?: number;
+	/** Refund and derived-amount rules; defaults to DEFAULT_LINE_RULES. */
+	lineRules?: LineRules;
+	/** A sheet's rows end at their last non-empty cell: shorter rows are normal, not ragged. */
+	shortRowsAreNormal?: boolean;
 }
 
 /** Roles whose values a shape cannot do without, with the reason used when they are empty or unreadable. */
@@ -140,6 +153,10 @@ export class ColumnBuilder {
 	private readonly idSet = new Set<string>();
 	private readonly essentialCols: Col[];
 	private readonly scratch: Float64Array;
+	private readonly lines: LineMeaning | undefined;
+	/** Index in essentialCols of the amount, whose stored value settle() signs. */
+	private readonly amountIndex: number;
+	private readonly shortRowsAreNormal: boolean;
 
 	private fill = 0;
 	private chunkIndex = 0;
@@ -187,6 +204,13 @@ export class ColumnBuilder {
 		this.idCol = this.cols.find((c) => c.spec.role === 'customerId');
 		this.essentialCols = this.cols.filter((c) => c.essential);
 		this.scratch = new Float64Array(this.essentialCols.length);
+		this.amountIndex = this.essentialCols.findIndex((c) => c.spec.role === 'amount');
+		this.shortRowsAreNormal = options.shortRowsAreNormal ?? false;
+		if (options.shape === 'transactions' && this.amountIndex >= 0)
+			this.lines = new LineMeaning(
+				this.cols.map((c) => c.spec),
+				options.lineRules ?? DEFAULT_LINE_RULES
+			);
 	}
 
 	/** Columns actually stored (role 'ignore' dropped). */
@@ -203,7 +227,12 @@ export class ColumnBuilder {
 		this.read++;
 		const reason = this.check(row);
 		if (reason) this.reject(row, line, reason[0], reason[1]);
-		else this.accept(row);
+		else {
+			// Counted only for imported rows, so the note never contradicts the rejections.
+			if (row.length > this.fieldCount || (row.length < this.fieldCount && !this.shortRowsAreNormal))
+				this.raggedTolerated++;
+			this.accept(row);
+		}
 	}
 
 	/** Returns why the row cannot be imported (reason, column header), or undefined when it can. */
@@ -213,15 +242,14 @@ export class ColumnBuilder {
 		}
 		if (row.length > this.fieldCount) {
 			for (let i = this.fieldCount; i < row.length; i++) if (row[i].trim() !== '') return ['tooManyFields'];
-			this.raggedTolerated++;
-		} else if (row.length < this.fieldCount) {
+		} else if (row.length < this.fieldCount && !this.shortRowsAreNormal) {
 			if (this.idCol && this.idCol.spec.source >= row.length) return ['tooFewFields', this.idCol.spec.header];
-			this.raggedTolerated++;
 		}
 		const idCol = this.idCol;
 		let id = '';
 		if (idCol) {
 			id = cellAt(row, idCol.spec.source);
+			if (isTotalsRow(row, idCol.spec.source)) return ['totalsRow', idCol.spec.header];
 			if (isMissing(id)) {
 				idCol.missing++;
 				return ['missingCustomerId', idCol.spec.header];
@@ -229,11 +257,25 @@ export class ColumnBuilder {
 		}
 		for (let e = 0; e < this.essentialCols.length; e++) {
 			const col = this.essentialCols[e];
+			if (col.spec.derived && this.lines) {
+				const value = this.lines.derive(row);
+				if (typeof value !== 'number') {
+					if (value[0] === 'missingValue') col.missing++;
+					else col.invalid++;
+					return value;
+				}
+				this.scratch[e] = value;
+				continue;
+			}
 			const raw = cellAt(row, col.spec.source);
 			const value = isMissing(raw) ? NaN : this.parseFloatish(col, raw);
 			if (Number.isNaN(value)) {
-				if (isMissing(raw)) col.missing++;
-				else col.invalid++;
+				// Empty is 'missing', not 'not a date': the reason agrees with the column table.
+				if (isMissing(raw)) {
+					col.missing++;
+					return ['missingValue', col.spec.header];
+				}
+				col.invalid++;
 				return [col.essential as RejectReason, col.spec.header];
 			}
 			this.scratch[e] = value;
@@ -241,6 +283,11 @@ export class ColumnBuilder {
 		if (this.shape === 'customers' && idCol && this.idSeen(idCol, id)) {
 			this.duplicateIds++;
 			return ['duplicateCustomer', idCol.spec.header];
+		}
+		if (this.lines) {
+			const amount = this.lines.settle(row, this.scratch[this.amountIndex]);
+			if (typeof amount !== 'number') return amount;
+			this.scratch[this.amountIndex] = amount;
 		}
 		return undefined;
 	}
@@ -369,7 +416,16 @@ export class ColumnBuilder {
 				.filter((c) => c.dictValues)
 				.map((c) => ({ column: c.spec.key, values: c.dictValues as string[] })),
 			chunkCount: this.chunkIndex,
-			rejectChunkCount: this.rejectIndex
+			rejectChunkCount: this.rejectIndex,
+			...(this.lines
+				? {
+						lines: {
+							refunds: this.lines.refunds,
+							amountMismatches: this.lines.amountMismatches,
+							amountChecked: this.lines.amountChecked
+						}
+					}
+				: {})
 		};
 	}
 }

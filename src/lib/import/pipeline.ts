@@ -12,7 +12,9 @@ import {
 	writeDictionaries,
 	writeReport
 } from '$lib/storage/datasets';
+import type { LineRules } from '$lib/domain/line-rules';
 import { ColumnBuilder } from './column-builder';
+import { lineNotes } from './line-notes';
 import type { ImportProgress, MessageRef } from './types';
 
 export interface PipelineDeps {
@@ -34,6 +36,8 @@ export interface PipelineSource {
 	/** For a later period of the same customers. */
 	previousDatasetId?: string;
 	notes?: MessageRef[];
+	/** Refund and derived-amount rules (domain/line-rules.ts); the defaults when absent. */
+	lineRules?: LineRules;
 	/** Feeds rows to the sink; returns the content hash, or an error. */
 	feed: (sink: RowSink) => Promise<{ contentHash: string } | { error: MessageRef }>;
 }
@@ -80,7 +84,13 @@ export async function runPipeline(input: PipelineSource, deps: PipelineDeps): Pr
 
 	const sink: RowSink = {
 		begin(fieldCount) {
-			builder = new ColumnBuilder({ columns: input.columns, shape: input.shape, fieldCount });
+			builder = new ColumnBuilder({
+				columns: input.columns,
+				shape: input.shape,
+				fieldCount,
+				lineRules: input.lineRules,
+				shortRowsAreNormal: input.source.kind === 'xlsx'
+			});
 		},
 		push(row, line) {
 			(builder as ColumnBuilder).push(row, line);
@@ -117,7 +127,8 @@ export async function runPipeline(input: PipelineSource, deps: PipelineDeps): Pr
 			contentHash: '',
 			source: input.source,
 			columns: input.columns.filter((c) => c.role !== 'ignore'),
-			...(input.previousDatasetId ? { previousDatasetId: input.previousDatasetId } : {})
+			...(input.previousDatasetId ? { previousDatasetId: input.previousDatasetId } : {}),
+			...(input.lineRules ? { lineRules: input.lineRules } : {})
 		});
 		deps.onStart?.(datasetId);
 		const fed = await input.feed(sink);
@@ -140,7 +151,11 @@ export async function runPipeline(input: PipelineSource, deps: PipelineDeps): Pr
 			byReason: s.byReason as Record<string, number>,
 			duplicateIds: s.duplicateIds,
 			columns: s.columns,
-			notes: [...(input.notes ?? []), ...summaryNotes(s.blankLines, s.raggedTolerated)],
+			notes: [
+				...(input.notes ?? []),
+				...summaryNotes(s.blankLines, s.raggedTolerated),
+				...lineNotes(input.columns, s.lines)
+			],
 			durationMs: Math.round(now() - started)
 		};
 		await writeDictionaries(db, datasetId, s.dictionaries);

@@ -25,6 +25,7 @@ export async function importFile(file: File, spec: ImportSpec, deps: PipelineDep
 			name: spec.name,
 			shape: spec.shape,
 			columns: spec.columns,
+			...(spec.lineRules ? { lineRules: spec.lineRules } : {}),
 			source: {
 				fileName: file.name,
 				size: file.size,

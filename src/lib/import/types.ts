@@ -3,6 +3,7 @@
 import type { ColumnSpec, DatasetShape } from '$lib/domain/columns';
 import type { TextEncoding } from '$lib/domain/parse/encoding';
 import type { Delimiter } from '$lib/domain/parse/delimiter';
+import type { LineRules } from '$lib/domain/line-rules';
 
 export type { Delimiter };
 
@@ -56,6 +57,8 @@ export interface ImportSpec {
 	columns: ColumnSpec[];
 	shape: DatasetShape;
 	name: string;
+	/** Derived amounts and the cancellation prefix as the user left them in the mapping. */
+	lineRules?: LineRules;
 }
 
 export interface ImportProgress {

@@ -4,6 +4,7 @@
 // because one record per row caps an import near 10k rows/s (see the README's benchmark: naive bulkAdd).
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { ColumnData, ColumnSpec, DatasetShape, RejectedRow } from '$lib/domain/columns';
+import type { LineRules } from '$lib/domain/line-rules';
 import { declareMigrations } from './migrations';
 
 export type DatasetStatus = 'importing' | 'committed';
@@ -32,6 +33,8 @@ export interface DatasetRecord {
 	chunkCount: number;
 	/** A newer import of the same customers points at the dataset it follows (re-evaluation over time). */
 	previousDatasetId?: string;
+	/** Refund and derived-amount rules the import applied (domain/line-rules.ts); absent = the defaults. */
+	lineRules?: LineRules;
 }
 
 /** A slice of a dataset's rows (table 'rows') or of its rejected rows (table 'rejects'). */

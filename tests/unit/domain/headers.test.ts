@@ -27,8 +27,21 @@ describe('matchHeaderRole', () => {
 	});
 
 	it('holds refunds, discounts and shipping back from the amount role', () => {
-		for (const h of ['退款金额', '优惠金额', '运费', 'Refund Amount', 'discount_amount'])
+		for (const h of ['退款金额', '运费', 'Refund Amount'])
 			expect(matchHeaderRole(h)?.role, h).toBe('numeric');
+		// a discount has its own role: subtracted from quantity × unit price, never the amount itself
+		for (const h of ['优惠金额', 'discount_amount', 'Discount'])
+			expect(matchHeaderRole(h)?.role, h).toBe('discount');
+	});
+
+	it('reads order status headers, including refund statuses, as the order status', () => {
+		for (const h of ['订单状态', '退款状态', 'Status', 'order_status', '售后状态'])
+			expect(matchHeaderRole(h)?.role, h).toBe('orderStatus');
+	});
+
+	it('reads the plainest Chinese names of the customer as the customer id', () => {
+		for (const h of ['客户', '会员', '会员号', '买家', '买家昵称', '用户', '用户名', '顾客'])
+			expect(matchHeaderRole(h)?.role, h).toBe('customerId');
 	});
 
 	it('does not read a last name or an account type as dates or counts', () => {

@@ -233,8 +233,9 @@ describe('guessMapping on values', () => {
 				['15012345678', '440301199001011234', '000789']
 			]
 		);
-		expect(columns[0].role).toBe('phone');
-		expect(columns.map((c) => c.type)).toEqual(['text', 'text', 'text']);
+		// With no header naming a customer id, the phone number is the customer's id (a shop's members by phone).
+		expect(columns[0].role).toBe('customerId');
+		expect(columns.map((c) => c.type)).toEqual(['category', 'text', 'text']);
 	});
 
 	it('detects a day-first date column and marks it decided', () => {

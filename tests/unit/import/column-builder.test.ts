@@ -97,7 +97,7 @@ describe('ColumnBuilder', () => {
 			[2, 'missingCustomerId'],
 			[3, 'unparsableDate'],
 			[4, 'unparsableNumber'],
-			[5, 'unparsableNumber'],
+			[5, 'missingValue'],
 			[6, 'tooManyFields'],
 			[11, 'cellTooLarge']
 		]);
@@ -111,7 +111,8 @@ describe('ColumnBuilder', () => {
 		expect(s.byReason).toEqual({
 			missingCustomerId: 1,
 			unparsableDate: 1,
-			unparsableNumber: 2,
+			unparsableNumber: 1,
+			missingValue: 1,
 			tooManyFields: 1,
 			cellTooLarge: 1
 		});

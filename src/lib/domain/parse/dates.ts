@@ -186,7 +186,8 @@ const FIELDS = /^\s*(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})(?:\D|$)/;
  * Chooses the d/m/y order of a column from its values: a first field above 12 means d/m/y, a second field
  * above 12 means m/d/y, a four-digit first field means y/m/d. When no value decides, year-first columns are
  * 'ymd' and the rest default to 'mdy' (US exports are the common source of year-last dates) with
- * `ambiguous: true`, so the UI can ask. Conflicting evidence follows the majority and is also ambiguous.
+ * `ambiguous: true`, so the UI can ask. Conflicting evidence follows the majority and is also ambiguous. Year-first
+ * values mixed in (2024-03-05 beside 3/15/2024) are read by their own shape and leave the decision to the rest.
  */
 export function detectDateOrder(samples: readonly string[]): { order: DateOrder; ambiguous: boolean } {
 	let ymd = 0;
@@ -207,8 +208,9 @@ export function detectDateOrder(samples: readonly string[]): { order: DateOrder;
 		else if (+b > 12 && +a <= 12) mdy++;
 	}
 	if (yearLast === 0) return { order: 'ymd', ambiguous: false };
-	if (dmy > 0 && mdy === 0) return { order: 'dmy', ambiguous: ymd > 0 };
-	if (mdy > 0 && dmy === 0) return { order: 'mdy', ambiguous: ymd > 0 };
+	// Year-first values are read as y-m-d whatever the order, so they never make a decided column ambiguous.
+	if (dmy > 0 && mdy === 0) return { order: 'dmy', ambiguous: false };
+	if (mdy > 0 && dmy === 0) return { order: 'mdy', ambiguous: false };
 	if (dmy > mdy) return { order: 'dmy', ambiguous: true };
 	return { order: ymd > yearLast ? 'ymd' : 'mdy', ambiguous: true };
 }

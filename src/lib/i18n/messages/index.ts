@@ -13,6 +13,7 @@ import { privacy } from './privacy';
 import { lookup } from './lookup';
 import { atRest } from './at-rest';
 import { verdicts } from './verdicts';
+import { lineRules } from './line-rules';
 
 const catalogues = [
 	common,
@@ -27,7 +28,8 @@ const catalogues = [
 	privacy,
 	lookup,
 	atRest,
-	verdicts
+	verdicts,
+	lineRules
 ];
 
 export const messages: Record<Locale, Record<string, string>> = {

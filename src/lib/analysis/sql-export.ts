@@ -2,6 +2,7 @@
 // actually used, normalisation, tiering, tier measure, lifecycle rules, analysis date) and today's tier
 // cut-offs for a frozen export. One source of truth: nothing here restates a rule.
 import type { DatasetShape, ColumnSpec } from '$lib/domain/columns';
+import type { LineRules } from '$lib/domain/line-rules';
 import { DEFAULT_LIFECYCLE_RULES } from '$lib/domain/lifecycle';
 import { generateTieringSql } from '$lib/domain/sql/generate';
 import { frozenBoundsOf } from '$lib/domain/sql/tiers';
@@ -13,6 +14,7 @@ export interface SqlDatasetFacts {
 	name: string;
 	shape: DatasetShape;
 	columns: ColumnSpec[];
+	lineRules?: LineRules;
 	source: { fileName: string; kind: string; encoding?: string; delimiter?: string; headerRow?: number };
 }
 
@@ -51,6 +53,7 @@ export function exportTieringSql(
 		dialect: options.dialect,
 		source: sourceOf(dataset, options.table),
 		columns: dataset.columns,
+		lineRules: dataset.lineRules,
 		analysisDate: definitions.analysisDate,
 		value: { normalization: view.valueConfig.normalization, weights: view.valueWeights },
 		tiering: view.tiering,

@@ -16,6 +16,8 @@ export interface Dialect {
 	/** Text → DOUBLE, NULL when it is not a plain number. */
 	toDouble(text: string): string;
 	regexReplace(text: string, pattern: string, replacement: string): string;
+	/** True when `text` contains a match of `pattern` (RE2 in DuckDB, Java regex in Spark). */
+	regexMatch(text: string, pattern: string): string;
 	/** Rounds a DOUBLE to the nearest float32 and back, as Float32Array storage does. */
 	float32(expr: string): string;
 	/**
@@ -82,7 +84,8 @@ export const DUCKDB: Dialect = {
 		return `CAST(epoch_ms(try_strptime(${text}, [${list.join(', ')}])) AS DOUBLE)`;
 	},
 	toDouble: (t) => `TRY_CAST(${t} AS DOUBLE)`,
-	regexReplace: (t, p, r) => `regexp_replace(${t}, '${p}', '${r}', 'g')`,
+	regexReplace: (t, p, r) => `regexp_replace(${t}, ${DUCKDB.str(p)}, '${r}', 'g')`,
+	regexMatch: (t, p) => `regexp_matches(${t}, ${DUCKDB.str(p)})`,
 	float32: (e) => `CAST(CAST(${e} AS FLOAT) AS DOUBLE)`,
 	orderedSum: (v, o) => `list_reduce(list(CAST(${v} AS DOUBLE) ORDER BY ${o}), (x, y) -> x + y)`,
 	lineNumber: 'ROW_NUMBER() OVER ()',
@@ -119,7 +122,8 @@ export const SPARK: Dialect = {
 		return `CAST(unix_millis(coalesce(${tries.join(', ')})) AS DOUBLE)`;
 	},
 	toDouble: (t) => `CAST(${t} AS DOUBLE)`,
-	regexReplace: (t, p, r) => `regexp_replace(${t}, '${p.replace(/\\/g, '\\\\')}', '${r}')`,
+	regexReplace: (t, p, r) => `regexp_replace(${t}, ${SPARK.str(p)}, '${r}')`,
+	regexMatch: (t, p) => `(${t} RLIKE ${SPARK.str(p)})`,
 	float32: (e) => `CAST(CAST(${e} AS FLOAT) AS DOUBLE)`,
 	orderedSum: (v, o) =>
 		`aggregate(array_sort(collect_list(struct(${o} AS o, CAST(${v} AS DOUBLE) AS v))), CAST(0 AS DOUBLE), (acc, s) -> acc + s.v)`,

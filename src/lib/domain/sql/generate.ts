@@ -7,7 +7,7 @@ import { headerComment } from './header';
 import { indicatorSql } from './indicators';
 import { lifecycleCase } from './lifecycle';
 import { rfmSql } from './rfm';
-import { MAIN_LINE_RULES, sourceSql, type LineRules } from './source';
+import { sourceSql } from './source';
 import { tierSql } from './tiers';
 import type { SqlExport, SqlExportSpec } from './types';
 import { valueSql } from './value-score';
@@ -27,11 +27,11 @@ export const OUTPUT_COLUMNS = [
 	'churn_probability'
 ] as const;
 
-export function generateTieringSql(spec: SqlExportSpec, rules: LineRules = MAIN_LINE_RULES): SqlExport {
+export function generateTieringSql(spec: SqlExportSpec): SqlExport {
 	if (!spec.columns.some((c) => c.role === 'customerId')) return { error: 'noCustomerId' };
 	const d = dialectOf(spec.dialect);
 	const notes: string[] = [];
-	const src = sourceSql(d, spec.columns, rules);
+	const src = sourceSql(d, spec.columns, spec.lineRules);
 	notes.push(...src.notes);
 	const ind = indicatorSql(d, src, spec.analysisDate);
 	const value = valueSql(d, ind.columns, spec.value);

@@ -4,6 +4,7 @@ import type { TierMeasure } from '../analysis';
 import type { ColumnSpec } from '../columns';
 import type { FeaturePipeline } from '../features';
 import type { LifecycleRules } from '../lifecycle';
+import type { LineRules } from '../line-rules';
 import type { TierDefinition } from '../tier-definition';
 import type { ValueConfig } from '../value-score';
 
@@ -28,8 +29,10 @@ export interface SqlChurnModel {
 export interface SqlExportSpec {
 	dialect: SqlDialectName;
 	source: SqlSource;
-	/** The columns as mapped at import (headers are the user's own names). */
+	/** The columns as mapped at import (headers are the user's own names; a derived amount names its factors). */
 	columns: ColumnSpec[];
+	/** Refund and derived-amount rules the import applied; absent = the defaults. */
+	lineRules?: LineRules;
 	/** Fixed analysis date (UTC ms); undefined = the latest order date in the data, as the app does. */
 	analysisDate?: number;
 	/** Weights actually used by the app (they sum to 100) and the normalisation. */

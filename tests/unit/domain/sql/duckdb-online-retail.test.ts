@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { prepareInput, columnKeysFor } from '$lib/analysis/input';
 import { labelFromTransactions, latestCutoff } from '$lib/domain/churn-label';
-import type { ColumnSpec } from '$lib/domain/columns';
+import type { ColumnSpec, DerivedAmount } from '$lib/domain/columns';
+import { derivableAmount, derivedAmountSpec } from '$lib/domain/line-rules';
 import { fitPipeline, transform, type RawColumn } from '$lib/domain/features';
 import { fitLogisticIrls, predictLogistic } from '$lib/domain/irls';
 import type { SqlChurnModel } from '$lib/domain/sql/types';
@@ -15,7 +16,7 @@ import { expectSame, runApp, runDuckDb, sqlOf, writeTemp, type AppRun } from './
 // one-time buyers with heavy ties.
 const text = readFileSync('tests/fixtures/online-retail-sample.csv', 'utf8');
 const path = writeTemp('online-retail.csv', text);
-const COLUMNS: ColumnSpec[] = [
+const FILE_COLUMNS: ColumnSpec[] = [
 	{ key: 'c0', header: 'InvoiceNo', source: 0, role: 'orderId', type: 'text' },
 	{ key: 'c1', header: 'StockCode', source: 1, role: 'product', type: 'category' },
 	{ key: 'c2', header: 'Description', source: 2, role: 'text', type: 'text' },
@@ -24,6 +25,11 @@ const COLUMNS: ColumnSpec[] = [
 	{ key: 'c5', header: 'UnitPrice', source: 5, role: 'unitPrice', type: 'number' },
 	{ key: 'c6', header: 'CustomerID', source: 6, role: 'customerId', type: 'category' },
 	{ key: 'c7', header: 'Country', source: 7, role: 'region', type: 'category' }
+];
+// As the mapping leaves it: amount = Quantity × UnitPrice, a derived column (domain/line-rules.ts).
+const COLUMNS = [
+	...FILE_COLUMNS,
+	derivedAmountSpec(FILE_COLUMNS, derivableAmount(FILE_COLUMNS) as DerivedAmount)
 ];
 const TIME_FEATURES = ['recencyDays', 'frequency', 'monetary', 'averageOrderValue', 'tenureDays'] as const;
 

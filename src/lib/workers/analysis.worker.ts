@@ -56,6 +56,10 @@ async function handle(msg: AnalysisWorkerRequest): Promise<void> {
 		const detail = await session.customer(msg.datasetId, msg.index);
 		if ('error' in detail) return post({ id, type: 'error', error: detail.error });
 		post({ id, type: 'customer', detail }, [detail.history.date.buffer, detail.history.amount.buffer]);
+	} else if (msg.type === 'exportSql') {
+		const out = await session.exportSql(msg.datasetId, msg.dialect, msg.cutoffs);
+		if ('error' in out) return post({ id, type: 'error', error: out.error });
+		post({ id, type: 'sql', ...out });
 	} else {
 		const preview = session.previewTiers(msg.definition, msg.measure);
 		if ('error' in preview) return post({ id, type: 'error', error: preview.error });

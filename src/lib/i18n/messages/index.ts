@@ -14,6 +14,7 @@ import { lookup } from './lookup';
 import { atRest } from './at-rest';
 import { verdicts } from './verdicts';
 import { lineRules } from './line-rules';
+import { sqlExport } from './sql-export';
 
 const catalogues = [
 	common,
@@ -29,7 +30,8 @@ const catalogues = [
 	lookup,
 	atRest,
 	verdicts,
-	lineRules
+	lineRules,
+	sqlExport
 ];
 
 export const messages: Record<Locale, Record<string, string>> = {

@@ -8,6 +8,7 @@ import { getDefinition, putDefinition } from '$lib/storage/definitions';
 import { getFreshResult, putResult } from '$lib/storage/results';
 import { recordFirstSnapshot } from './first-snapshot';
 import { exportTieringSql } from './sql-export';
+import { newestLogistic } from './sql-churn';
 import type { CutoffMode, SqlDialectName } from '$lib/domain/sql/types';
 import { columnKeysFor, prepareInput } from './input';
 import {
@@ -133,7 +134,9 @@ export class AnalysisSession {
 		const stored = this.current?.stored;
 		if (!dataset || !stored) return { error: { key: 'views.error.noDataset' } };
 		const definitions = stored.view.definitions ?? {};
-		const out = exportTieringSql(dataset, stored, definitions, { dialect, cutoffs });
+		const models = await this.db.models.where('datasetId').equals(datasetId).toArray();
+		const churn = newestLogistic(models);
+		const out = exportTieringSql(dataset, stored, definitions, { dialect, cutoffs, churn });
 		if ('error' in out) return { error: { key: `sqlExport.error.${out.error}` } };
 		return { sql: out.sql, fileName: `strata-tiering-${dialect}.sql`, notes: out.notes };
 	}

@@ -12,6 +12,15 @@ import { benchStrategies } from './strategies.bench.mjs';
 import { benchBackup } from './backup.bench.mjs';
 
 ensureDeps();
+// The SQL export's section needs no browser: DuckDB runs the exported file in this process.
+if (process.env.BENCH_ONLY === 'sql') {
+	const { benchSql } = await import('./sql.bench.mjs');
+	const section = await benchSql();
+	console.log(`\n## ${section.title}`);
+	for (const [name, value, note] of section.rows)
+		console.log(`  ${name}  ${value}${note ? `   ${note}` : ''}`);
+	process.exit(0);
+}
 if (!process.env.BENCH_SKIP_BUILD && run('vite', ['build', '--logLevel', 'warn']) !== 0) process.exit(1);
 
 // The raw baselines and in-page workloads as one script the bench injects into a page (window.StrataBench).

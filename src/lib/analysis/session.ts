@@ -7,6 +7,9 @@ import { getDataset, readColumns, readDictionaries } from '$lib/storage/datasets
 import { getDefinition, putDefinition } from '$lib/storage/definitions';
 import { getFreshResult, putResult } from '$lib/storage/results';
 import { recordFirstSnapshot } from './first-snapshot';
+import { exportTieringSql } from './sql-export';
+import { newestLogistic } from './sql-churn';
+import type { CutoffMode, SqlDialectName } from '$lib/domain/sql/types';
 import { columnKeysFor, prepareInput } from './input';
 import {
 	DEFINITION_KIND,
@@ -115,6 +118,27 @@ export class AnalysisSession {
 			return { counts: definition.tiers.map(() => 0), unassigned: values.length, errors: assigned.errors };
 		const counts = tierCounts(assigned.tier, definition.tiers.length);
 		return { counts: counts.counts, unassigned: counts.unassigned, errors: [] };
+	}
+
+	/** The tiering as a runnable SQL file for DuckDB or Spark, from the definitions this session ran. */
+	async exportSql(
+		datasetId: string,
+		dialect: SqlDialectName,
+		cutoffs: CutoffMode
+	): Promise<{ sql: string; fileName: string; notes: string[] } | { error: MessageRef }> {
+		if (this.current?.datasetId !== datasetId) {
+			const outcome = await this.analyse(datasetId, undefined, () => {});
+			if ('error' in outcome) return outcome;
+		}
+		const dataset = await getDataset(this.db, datasetId);
+		const stored = this.current?.stored;
+		if (!dataset || !stored) return { error: { key: 'views.error.noDataset' } };
+		const definitions = stored.view.definitions ?? {};
+		const models = await this.db.models.where('datasetId').equals(datasetId).toArray();
+		const churn = newestLogistic(models);
+		const out = exportTieringSql(dataset, stored, definitions, { dialect, cutoffs, churn });
+		if ('error' in out) return { error: { key: `sqlExport.error.${out.error}` } };
+		return { sql: out.sql, fileName: `strata-tiering-${dialect}.sql`, notes: out.notes };
 	}
 
 	async customer(datasetId: string, index: number): Promise<CustomerDetail | { error: MessageRef }> {

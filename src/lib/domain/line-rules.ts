@@ -38,10 +38,10 @@ export function amountsDisagree(amount: number, derived: number): boolean {
 	return Math.abs(Math.abs(amount) - Math.abs(derived)) > AMOUNT_TOLERANCE + 1e-9;
 }
 
-// Words of a status cell that mean the line was refunded, returned or cancelled …
-const REFUND_WORDS = /退款|退货|已退|取消|撤销|作废|冲销|冲红|cancel|return|refund|void|revers|chargeback/i;
+// Words of a status cell that mean the line was refunded, returned or cancelled (exported: the SQL export uses them) …
+export const REFUND_WORDS = /退款|退货|已退|取消|撤销|作废|冲销|冲红|cancel|return|refund|void|revers|chargeback/i;
 // … unless they say the opposite (a refund request closed or refused leaves the sale standing).
-const NOT_REFUND =
+export const NOT_REFUND =
 	/未退|无退|不退|退款关闭|退款失败|拒绝退款|撤销退款|取消退款|no[nt]?[\s-]*(?:return|refund|cancel)/i;
 
 /** True when an order-status cell says the line was refunded, returned or cancelled. */
@@ -76,7 +76,7 @@ export function signedAmount(amount: number, refund: boolean): number {
 }
 
 // Labels of a totals row, after folding width, case, spaces and a trailing colon or bracket note.
-const TOTALS =
+export const TOTALS =
 	/^(?:总?合计|总计|小计|共计|累计|汇总|总和|总数|合计金额|grandtotal|subtotal|totals?|sum|overall)(?:[:：(（[【].*)?$/;
 
 // Hot path (one id cell per row): most ids are ruled out by their first character before any folding.

@@ -36,7 +36,10 @@ export async function importFile(file: File, spec: ImportSpec, deps: PipelineDep
 				fileName: file.name,
 				size: file.size,
 				kind: workbook ? 'xlsx' : 'csv',
-				...(workbook ? { sheet: options.sheet } : { encoding: options.encoding })
+				...(workbook
+					? { sheet: options.sheet }
+					: // Delimiter and header row are kept so an SQL export can read the same file the same way.
+						{ encoding: options.encoding, delimiter: options.delimiter, headerRow: options.headerRow })
 			},
 			feed: workbook ? (sink) => feedSheet(file, spec, sink) : (sink) => feedCsv(file, spec, sink, deps)
 		},

@@ -3,6 +3,7 @@
 import AnalysisWorker from '$lib/workers/analysis.worker?worker';
 import { shareKeyWith } from '$lib/storage/at-rest';
 import type { TierDefinition } from '$lib/domain/tier-definition';
+import type { CutoffMode, SqlDialectName } from '$lib/domain/sql/types';
 import type {
 	CustomerDetail,
 	CustomerTable,
@@ -23,7 +24,7 @@ export type AnalysisStatus = 'idle' | 'running' | 'ready' | 'error';
 
 type Reply = Extract<
 	AnalysisWorkerResponse,
-	{ type: 'analysed' | 'customer' | 'preview' | 'clvValidation' | 'error' }
+	{ type: 'analysed' | 'customer' | 'preview' | 'clvValidation' | 'sql' | 'error' }
 >;
 type Payload = AnalysisWorkerRequest extends infer R
 	? R extends { id: number }
@@ -138,6 +139,18 @@ class Analysis {
 			: msg.type === 'error'
 				? msg.error
 				: { key: 'views.error.failed' };
+	}
+
+	/** The active tiering as an SQL file (string building in the worker, where the definitions are). */
+	async exportSql(
+		dialect: SqlDialectName,
+		cutoffs: CutoffMode
+	): Promise<{ sql: string; fileName: string; notes: string[] } | MessageRef> {
+		const datasetId = this.datasetId;
+		if (!datasetId) return { key: 'views.error.noDataset' };
+		const msg = await this.request({ type: 'exportSql', datasetId, dialect, cutoffs }).reply;
+		if (msg.type === 'sql') return { sql: msg.sql, fileName: msg.fileName, notes: msg.notes };
+		return msg.type === 'error' ? msg.error : { key: 'views.error.failed' };
 	}
 
 	async customer(index: number, datasetId = this.datasetId): Promise<CustomerDetail | MessageRef> {

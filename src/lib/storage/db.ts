@@ -23,6 +23,9 @@ export interface DatasetRecord {
 		kind: 'csv' | 'xlsx' | 'demo';
 		encoding?: string;
 		sheet?: string;
+		/** CSV only: the delimiter and 0-based header row the import used (absent in datasets imported earlier). */
+		delimiter?: string;
+		headerRow?: number;
 	};
 	columns: ColumnSpec[];
 	rowCount: number;

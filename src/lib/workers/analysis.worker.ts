@@ -64,6 +64,10 @@ async function handle(msg: AnalysisWorkerRequest): Promise<void> {
 		const validation = await runClvValidation(await openDbOnce(), msg.datasetId, msg.options);
 		if ('error' in validation) return post({ id, type: 'error', error: validation.error });
 		post({ id, type: 'clvValidation', validation });
+	} else if (msg.type === 'exportSql') {
+		const out = await session.exportSql(msg.datasetId, msg.dialect, msg.cutoffs);
+		if ('error' in out) return post({ id, type: 'error', error: out.error });
+		post({ id, type: 'sql', ...out });
 	} else {
 		const preview = session.previewTiers(msg.definition, msg.measure);
 		if ('error' in preview) return post({ id, type: 'error', error: preview.error });

@@ -17,6 +17,7 @@ import { lineRules } from './line-rules';
 import { verdicts } from './verdicts';
 import { dataSafety } from './data-safety';
 import { clv } from './clv';
+import { sqlExport } from './sql-export';
 
 const catalogues = [
 	common,
@@ -35,7 +36,8 @@ const catalogues = [
 	lineRules,
 	verdicts,
 	dataSafety,
-	clv
+	clv,
+	sqlExport
 ];
 
 export const messages: Record<Locale, Record<string, string>> = {

@@ -19,7 +19,7 @@ describe('isCurrent', () => {
 });
 
 describe('NAV_ITEMS', () => {
-	it('lists the sections in the order Import, Overview, Customers, Look up, Clusters, Churn, Strategies, Report, Settings', () => {
+	it('lists the sections in the order Import, Overview, Customers, Look up, Clusters, Churn, CLV check, Strategies, Report, Settings', () => {
 		expect(NAV_ITEMS.map((item) => item.route)).toEqual([
 			'/import',
 			'/overview',
@@ -27,6 +27,7 @@ describe('NAV_ITEMS', () => {
 			'/lookup',
 			'/clusters',
 			'/churn',
+			'/clv',
 			'/strategies',
 			'/report',
 			'/settings'

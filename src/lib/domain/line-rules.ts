@@ -39,7 +39,8 @@ export function amountsDisagree(amount: number, derived: number): boolean {
 }
 
 // Words of a status cell that mean the line was refunded, returned or cancelled (exported: the SQL export uses them) …
-export const REFUND_WORDS = /退款|退货|已退|取消|撤销|作废|冲销|冲红|cancel|return|refund|void|revers|chargeback/i;
+export const REFUND_WORDS =
+	/退款|退货|已退|取消|撤销|作废|冲销|冲红|cancel|return|refund|void|revers|chargeback/i;
 // … unless they say the opposite (a refund request closed or refused leaves the sale standing).
 export const NOT_REFUND =
 	/未退|无退|不退|退款关闭|退款失败|拒绝退款|撤销退款|取消退款|no[nt]?[\s-]*(?:return|refund|cancel)/i;

@@ -137,3 +137,9 @@ export const ROLE_TYPE: Record<ColumnRole, ValueType> = {
 	text: 'text',
 	ignore: 'text'
 };
+
+/** A row with no value in any cell (empty or spaces only): skipped and counted as blank, never read. */
+export function isBlankRow(row: readonly string[]): boolean {
+	for (let i = 0; i < row.length; i++) if (row[i].trim() !== '') return false;
+	return true;
+}

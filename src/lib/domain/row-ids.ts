@@ -1,6 +1,6 @@
 // Row numbers as customer ids, for files that have no id column at all (UCI Wholesale customers, an order
 // report without buyers): each non-blank data row becomes one customer, numbered 1, 2, 3 … in file order.
-import { ROLE_TYPE, type ColumnSpec } from './columns';
+import { isBlankRow, ROLE_TYPE, type ColumnSpec } from './columns';
 
 export const ROW_NUMBER_KEY = 'rowNumber';
 
@@ -16,8 +16,6 @@ export function rowNumberIdSpec(fileColumns: number, header: string): ColumnSpec
 	};
 }
 
-const isBlank = (row: readonly string[]) => row.every((c) => c.trim() === '');
-
 /**
  * Writes the next row number into each non-blank row at `source` (short rows are padded with empty cells, as a
  * spreadsheet shows them); blank rows stay blank so they are still skipped and counted as blank. A row with
@@ -27,8 +25,8 @@ const isBlank = (row: readonly string[]) => row.every((c) => c.trim() === '');
 export function rowNumberFiller(source: number): (row: string[]) => string[] {
 	let next = 0;
 	return (row) => {
-		if (isBlank(row)) return row;
-		const overflow = row.length > source && !isBlank(row.slice(source));
+		if (isBlankRow(row)) return row;
+		const overflow = row.length > source && !isBlankRow(row.slice(source));
 		const out = overflow ? row.slice() : row.slice(0, source);
 		while (out.length < source) out.push('');
 		out.push(String(++next));

@@ -23,6 +23,7 @@ import type {
 	RejectReason,
 	ValueType
 } from '$lib/domain/columns';
+import { isBlankRow } from '$lib/domain/columns';
 import { parseNumber } from '$lib/domain/parse/numbers';
 import { parseDate } from '$lib/domain/parse/dates';
 import { parseBoolean } from '$lib/domain/parse/booleans';
@@ -461,10 +462,6 @@ function cutCell(cell: string): string {
 }
 
 /** A line of only delimiters (`,,,,` — Excel's trailing empty rows) is blank, not a row. */
-function isBlankRow(row: readonly string[]): boolean {
-	for (let i = 0; i < row.length; i++) if (row[i].trim() !== '') return false;
-	return true;
-}
 
 function cellAt(row: string[], source: number): string {
 	const cell = row[source];

@@ -5,6 +5,7 @@ import { sniffDelimiter } from '$lib/domain/parse/delimiter';
 import { detectHeaderRow, normalizeHeaders } from '$lib/domain/parse/header-row';
 import { looksNumeric } from '$lib/domain/parse/numbers';
 import { looksLikeDate } from '$lib/domain/parse/dates';
+import { isBlankRow } from '$lib/domain/columns';
 import { streamCsv } from './csv-stream';
 import { hashBytes } from './content-hash';
 import { checkZipSize } from './zip-size';
@@ -62,8 +63,6 @@ export function rowLooksLikeData(row: readonly string[]): boolean {
 	return cells.length > 0 && cells.every((c) => looksNumeric(c) || looksLikeDate(c));
 }
 
-const isBlank = (row: readonly string[]) => row.every((c) => c.trim() === '');
-
 export async function sniffFile(file: File, overrides: SniffOverrides = {}): Promise<SniffResult> {
 	if (file.size > MAX_FILE_BYTES) return { error: { key: 'import.error.tooLarge', params: { gb: 2 } } };
 	if (file.size === 0) return { error: { key: 'import.error.empty' } };
@@ -117,13 +116,13 @@ function buildPreview(
 	encodingConfident: boolean
 ): FilePreview {
 	const notes: MessageRef[] = [];
-	const nonBlank = records.some((r) => !isBlank(r));
+	const nonBlank = records.some((r) => !isBlankRow(r));
 	const detected = detectHeaderRow(records);
 	const headerRow = Math.min(Math.max(0, overrides.headerRow ?? detected), Math.max(0, records.length - 1));
 	const first = records[headerRow] ?? [];
 	const headerLooksLikeData = rowLooksLikeData(first);
 	const firstRowIsData = overrides.firstRowIsData ?? headerLooksLikeData;
-	const after = records.slice(firstRowIsData ? headerRow : headerRow + 1).filter((r) => !isBlank(r));
+	const after = records.slice(firstRowIsData ? headerRow : headerRow + 1).filter((r) => !isBlankRow(r));
 	const width = Math.max(first.length, ...after.slice(0, PREVIEW_ROWS).map((r) => r.length), 0);
 	let headers: string[];
 	if (firstRowIsData) {

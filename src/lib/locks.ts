@@ -1,10 +1,8 @@
 // Every Web Lock and cross-tab channel name Strata uses, in one place. Each lock is origin-wide: it is held by
 // one tab (or worker) at a time, across all of the user's open Strata tabs.
-import { IMPORT_LOCK } from '$lib/workers/protocol';
-
 export const LOCKS = {
 	/** Held by the import worker for the whole of an import; start-up clean-up of unfinished imports waits on it. */
-	import: IMPORT_LOCK,
+	import: 'strata-import',
 	/** Held for a restore from backup: only one tab at a time replaces the workspace. */
 	restore: 'strata-restore',
 	/**
@@ -16,5 +14,8 @@ export const LOCKS = {
 
 /** BroadcastChannel on which tabs announce workspace-wide changes (restore, delete all) to each other. */
 export const TAB_CHANNEL = 'strata';
+
+/** The name of the Web Lock held for a whole import, so only one tab imports at a time. */
+export const IMPORT_LOCK = LOCKS.import;
 
 export type TabMessage = { type: 'restored' } | { type: 'wiped' } | { type: 'encryption' };

@@ -10,8 +10,6 @@ import {
 	type TransactionColumns
 } from './transactions';
 
-export { indicatorsFromCustomerTable, type CustomerColumns } from './customer-indicators';
-
 export const TREND_WINDOW_DAYS = 90;
 
 export interface Indicators {

@@ -2,7 +2,7 @@
 // storage is in memory and a worker could not share it) and tests all run the same thing.
 import type { StrataDb } from '$lib/storage/db';
 import type { ImportWorkerRequest, ImportWorkerResponse } from '$lib/workers/protocol';
-import { IMPORT_LOCK } from '$lib/workers/protocol';
+import { IMPORT_LOCK } from '$lib/locks';
 import { isLockedError, withWriteLock } from '$lib/storage/at-rest';
 import { importDemo, importFile } from './run-import';
 import { sniffFile } from './sniff';

@@ -7,11 +7,9 @@ import type { LineRules } from '$lib/domain/line-rules';
 
 export type { Delimiter };
 
-/** A message key plus its parameters, translated where it is shown. */
-export interface MessageRef {
-	key: string;
-	params?: Record<string, string | number>;
-}
+import type { MessageRef } from '$lib/domain/message-ref';
+
+export type { MessageRef };
 
 export type FileKind = 'csv' | 'xlsx' | 'xls';
 

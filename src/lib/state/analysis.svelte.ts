@@ -11,7 +11,7 @@ import type {
 	TieringDefinitions,
 	TieringView,
 	TierPreview
-} from '$lib/analysis/types';
+} from '$lib/domain/tiering-types';
 import type {
 	AnalysisPhase,
 	AnalysisWorkerRequest,

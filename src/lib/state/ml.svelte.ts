@@ -4,14 +4,14 @@ import MlWorker from '$lib/workers/ml.worker?worker';
 import { shareKeyWith, withWriteLock } from '$lib/storage/at-rest';
 import type { BackendName } from '$lib/ml/backend';
 import type { EpochLog } from '$lib/ml/binary-net';
-import type { MessageRef } from '$lib/analysis/types';
+import type { MessageRef } from '$lib/domain/tiering-types';
 import type {
 	ClusterFeatureSpec,
 	ClusterOptionsInfo,
 	ClusterResult,
 	ScanResult
-} from '$lib/ml-session/cluster-types';
-import type { ChurnResult, ChurnSetup, LabelChoice, RescoreResult } from '$lib/ml-session/churn-types';
+} from '$lib/domain/cluster-types';
+import type { ChurnResult, ChurnSetup, LabelChoice, RescoreResult } from '$lib/jobs/churn-types';
 import type {
 	BackendInfo,
 	MlPhase,

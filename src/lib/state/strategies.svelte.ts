@@ -1,8 +1,8 @@
 // The Strategies page's state for the active dataset: playbooks (saved or default), tier overrides, contact
 // marks, optional churn scores and clusters, and the snapshots. Matching runs on the main thread: it is a filter.
 import { analysis } from './analysis.svelte';
-import type { CustomerTable, TieringView } from '$lib/analysis/types';
-import { fromColumns } from '$lib/analysis/stored';
+import type { CustomerTable, TieringView } from '$lib/domain/tiering-types';
+import { fromColumns } from '$lib/domain/tiering-record';
 import { LIFECYCLE_STAGES } from '$lib/domain/lifecycle';
 import { RFM_SEGMENTS } from '$lib/domain/rfm';
 import type { SnapshotTable } from '$lib/domain/snapshots/types';

@@ -9,7 +9,7 @@ import {
 	STALE_IMPORT_MS
 } from '$lib/storage/datasets';
 import { watchDatasets } from '$lib/storage/live';
-import { IMPORT_LOCK } from '$lib/workers/protocol';
+import { IMPORT_LOCK } from '$lib/locks';
 
 const ACTIVE_KEY = 'strata.activeDataset';
 

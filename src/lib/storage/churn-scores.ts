@@ -1,7 +1,7 @@
 // Per-customer churn scores (results kind 'churn'), the one place other features read churn risk from. Bands
 // follow the early-warning policy (high ≥ threshold, medium ≥ threshold / 2, low below; −1 = not scored).
 import type { ColumnData } from '$lib/domain/columns';
-import { riskBand } from '$lib/ml-session/early-warning';
+import { riskBand } from '$lib/domain/early-warning';
 import type { StrataDb } from './db';
 import { getResult, putResult, putResultRecord } from './results';
 

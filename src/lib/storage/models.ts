@@ -1,5 +1,5 @@
 // The models repository: saved churn models (weights as TF.js artifacts, the fitted feature pipeline, test
-// metrics, date and dataset). Dexie only — the tf.io handler over it lives in ml-session/model-repo.ts so the
+// metrics, date and dataset). Dexie only — the tf.io handler over it lives in jobs/model-repo.ts so the
 // page can list and delete models without loading TF.js.
 import { openRecord, sealForWrite } from './at-rest';
 import type { ModelRecord, StrataDb } from './db';

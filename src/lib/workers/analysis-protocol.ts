@@ -10,7 +10,7 @@ import type {
 	TieringDefinitions,
 	TieringView,
 	TierPreview
-} from '$lib/analysis/types';
+} from '$lib/domain/tiering-types';
 
 export type AnalysisWorkerRequest =
 	| { id: number; type: 'analyse'; datasetId: string; definitions?: TieringDefinitions }

@@ -1,9 +1,9 @@
 // The analysis worker: a thin switch from messages to the analysis session. It opens the store itself, so
 // the page sends only ids and definitions; columns come back as transferred typed arrays.
 /// <reference lib="webworker" />
-import { AnalysisSession } from '$lib/analysis/session';
-import { runClvValidation } from '$lib/analysis/clv-validation';
-import type { CustomerTable } from '$lib/analysis/types';
+import { AnalysisSession } from '$lib/jobs/tiering';
+import { runClvValidation } from '$lib/jobs/clv-validation';
+import type { CustomerTable } from '$lib/domain/tiering-types';
 import { isLockedError, setSessionKey, withWriteLock } from '$lib/storage/at-rest';
 import { openDb } from '$lib/storage/open-db';
 import type { AnalysisWorkerRequest, AnalysisWorkerResponse, KeyMessage } from './analysis-protocol';

@@ -2,15 +2,15 @@
 // epoch messages stream while a job runs. Customer rows never cross: only typed-array columns and summaries.
 import type { BackendChoice, BackendName } from '$lib/ml/backend';
 import type { EpochLog } from '$lib/ml/binary-net';
-import type { MessageRef } from '$lib/analysis/types';
+import type { MessageRef } from '$lib/domain/tiering-types';
 import type {
 	ClusterFeatureSpec,
 	ClusterOptionsInfo,
 	ClusterResult,
 	ScanResult
-} from '$lib/ml-session/cluster-types';
-import type { ChurnResult, ChurnSetup, LabelChoice, RescoreResult } from '$lib/ml-session/churn-types';
-import type { StoredChurn } from '$lib/ml-session/churn-store';
+} from '$lib/domain/cluster-types';
+import type { ChurnResult, ChurnSetup, LabelChoice, RescoreResult } from '$lib/jobs/churn-types';
+import type { StoredChurn } from '$lib/jobs/churn-store';
 
 /** What the page remembers per device (localStorage 'strata.tfBackend'). */
 export interface StoredBackend {

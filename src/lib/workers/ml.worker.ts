@@ -1,5 +1,5 @@
 // The ML worker: picks the TF.js backend (measured trial, remembered per device by the page), then a thin
-// switch from messages to the ml-session jobs. It opens the store itself; only ids and summaries cross.
+// switch from messages to the ML jobs in jobs/. It opens the store itself; only ids and summaries cross.
 /// <reference lib="webworker" />
 import * as tf from '@tensorflow/tfjs';
 import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
@@ -12,13 +12,13 @@ import {
 } from '$lib/ml/backend';
 import { isLockedError, setSessionKey, withWriteLock } from '$lib/storage/at-rest';
 import { openDb } from '$lib/storage/open-db';
-import { clusterOptions, runClusters, runScan } from '$lib/ml-session/cluster-run';
-import { churnSetupFor } from '$lib/ml-session/churn-setup';
-import { attachModel, restoreChurn, storeChurn } from '$lib/ml-session/churn-store';
-import { loadCustomerBase } from '$lib/ml-session/customer-base';
-import { disposeTrained, trainChurn, type TrainedModels } from '$lib/ml-session/churn-run';
-import { saveModel } from '$lib/ml-session/model-repo';
-import { rescore } from '$lib/ml-session/rescore';
+import { clusterOptions, runClusters, runScan } from '$lib/jobs/cluster-run';
+import { churnSetupFor } from '$lib/jobs/churn-setup';
+import { attachModel, restoreChurn, storeChurn } from '$lib/jobs/churn-store';
+import { loadCustomerBase } from '$lib/jobs/customer-base';
+import { disposeTrained, trainChurn, type TrainedModels } from '$lib/jobs/churn-run';
+import { saveModel } from '$lib/jobs/model-repo';
+import { rescore } from '$lib/jobs/rescore';
 import type {
 	BackendInfo,
 	KeyMessage,

@@ -29,6 +29,3 @@ export type ImportWorkerResponse =
 	| { id: number; type: 'progress'; progress: ImportProgress }
 	| ({ id: number; type: 'done' } & ImportDone)
 	| { id: number; type: 'error'; error: MessageRef };
-
-/** The name of the Web Lock held for a whole import, so only one tab imports at a time. */
-export const IMPORT_LOCK = 'strata-import';

@@ -1,6 +1,6 @@
 // Filtering, searching and sorting the customer table as an index permutation over typed-array columns, so
 // 100,000 customers are never turned into row objects.
-import type { CustomerTable } from '$lib/analysis/types';
+import type { CustomerTable } from '$lib/domain/tiering-types';
 
 export type SortKey =
 	| 'id'

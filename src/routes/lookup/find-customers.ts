@@ -1,6 +1,6 @@
 // Lookup for the phone view: exact id or phone first, then prefix matches, then names containing the text —
 // the order a salesperson typing on a phone expects. Digits-only queries also match phones without spaces.
-import type { CustomerTable } from '$lib/analysis/types';
+import type { CustomerTable } from '$lib/domain/tiering-types';
 
 export function findCustomers(
 	table: Pick<CustomerTable, 'ids' | 'names' | 'phones'>,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeIndicators, indicatorsFromCustomerTable } from '$lib/domain/indicators';
+import { computeIndicators } from '$lib/domain/indicators';
+import { indicatorsFromCustomerTable } from '$lib/domain/customer-indicators';
 import { defaultAnalysisDate, type TransactionColumns } from '$lib/domain/transactions';
 
 const day = (iso: string) => Date.parse(iso + 'T00:00:00Z');

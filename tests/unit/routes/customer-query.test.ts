@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { queryCustomers } from '../../../src/routes/customers/customer-query';
-import type { CustomerTable } from '$lib/analysis/types';
+import type { CustomerTable } from '$lib/domain/tiering-types';
 
 const table = {
 	ids: ['A', 'B', 'C', 'D'],

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { prepareInput, columnKeysFor } from '$lib/analysis/input';
+import { prepareInput, columnKeysFor } from '$lib/domain/analysis-input';
 import { labelFromTransactions, latestCutoff } from '$lib/domain/churn-label';
 import type { ColumnSpec, DerivedAmount } from '$lib/domain/columns';
 import { derivableAmount, derivedAmountSpec } from '$lib/domain/line-rules';

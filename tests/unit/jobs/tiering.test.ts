@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AnalysisSession } from '$lib/analysis/session';
-import { inputHash, stableStringify } from '$lib/analysis/stored';
+import { AnalysisSession } from '$lib/jobs/tiering';
+import { inputHash, stableStringify } from '$lib/domain/tiering-record';
 import { StrataDb } from '$lib/storage/db';
 import { appendRowChunk, commitDataset, createDataset, writeDictionaries } from '$lib/storage/datasets';
 import { getDefinition } from '$lib/storage/definitions';

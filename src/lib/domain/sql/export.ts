@@ -7,8 +7,8 @@ import { DEFAULT_LIFECYCLE_RULES } from '$lib/domain/lifecycle';
 import { generateTieringSql } from '$lib/domain/sql/generate';
 import { frozenBoundsOf } from '$lib/domain/sql/tiers';
 import type { CutoffMode, SqlChurnModel, SqlDialectName, SqlExport, SqlSource } from '$lib/domain/sql/types';
-import type { StoredTiering } from './stored';
-import type { TieringDefinitions } from './types';
+import type { StoredTiering } from '$lib/domain/tiering-record';
+import type { TieringDefinitions } from '$lib/domain/tiering-types';
 
 export interface SqlDatasetFacts {
 	name: string;

@@ -1,8 +1,8 @@
 // Runs the clustering jobs on the worker: the K scan and the final k-means at the chosen K, then profiles,
 // a PCA sample, the cluster × tier table and CART rules; results go to the `results` table for an instant reopen.
 import * as tf from '@tensorflow/tfjs';
-import { fnv1a, stableStringify } from '$lib/analysis/stored';
-import type { MessageRef } from '$lib/analysis/types';
+import { fnv1a, stableStringify } from '$lib/domain/tiering-record';
+import type { MessageRef } from '$lib/domain/tiering-types';
 import { silhouette } from '$lib/domain/cluster-quality';
 import { profileClusters, type ProfileFeature } from '$lib/domain/cluster-profile';
 import { kmeansPlain, type KMeansResult } from '$lib/domain/kmeans-plain';
@@ -13,9 +13,14 @@ import { kmeansTf } from '$lib/ml/kmeans';
 import { pca2d } from '$lib/ml/pca';
 import type { StrataDb } from '$lib/storage/db';
 import { getResult, putResult } from '$lib/storage/results';
-import { buildClusterMatrix, clusterFeatureOptions } from './cluster-features';
-import type { ClusterFeatureSpec, ClusterOptionsInfo, ClusterResult, ScanResult } from './cluster-types';
-import { loadCustomerBase, type CustomerBase } from './customer-base';
+import { buildClusterMatrix, clusterFeatureOptions } from '$lib/jobs/cluster-features';
+import type {
+	ClusterFeatureSpec,
+	ClusterOptionsInfo,
+	ClusterResult,
+	ScanResult
+} from '$lib/domain/cluster-types';
+import { loadCustomerBase, type CustomerBase } from '$lib/jobs/customer-base';
 
 export const CLUSTER_KIND = 'clusters';
 export const SCAN_KIND = 'clusterScan';

@@ -4,8 +4,8 @@ import type { StrataDb } from '$lib/storage/db';
 import { getDataset, readColumns, readDictionaries } from '$lib/storage/datasets';
 import { validateClv, type ClvValidation, type ValidationOptions } from '$lib/domain/clv/validation';
 import type { TransactionColumns } from '$lib/domain/transactions';
-import { columnKeysFor, prepareInput } from './input';
-import type { MessageRef } from './types';
+import { columnKeysFor, prepareInput } from '$lib/domain/analysis-input';
+import type { MessageRef } from '$lib/domain/tiering-types';
 
 let cached: { datasetId: string; rowCount: number; tx: TransactionColumns; customers: number } | undefined;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildClusterMatrix, clusterFeatureOptions } from '$lib/ml-session/cluster-features';
-import type { CustomerBase } from '$lib/ml-session/customer-base';
+import { buildClusterMatrix, clusterFeatureOptions } from '$lib/jobs/cluster-features';
+import type { CustomerBase } from '$lib/jobs/customer-base';
 
 /** Only what the clustering glue reads: customer count, indicators, the dataset's shape and columns. */
 function base(indicators: Record<string, Float64Array>): CustomerBase {

@@ -2,7 +2,7 @@
 // (and the MLP when chosen) with epoch progress, evaluate on the held-out test split, permutation importance,
 // and score every customer for the early-warning list. The trained models stay in memory until saved.
 import * as tf from '@tensorflow/tfjs';
-import type { MessageRef } from '$lib/analysis/types';
+import type { MessageRef } from '$lib/domain/tiering-types';
 import { featureGroups, transform, type FeaturePipeline, type RawColumn } from '$lib/domain/features';
 import { permutationImportance } from '$lib/domain/importance';
 import type { EpochLog } from '$lib/ml/binary-net';
@@ -10,11 +10,11 @@ import { predictProba, type BinaryNet } from '$lib/ml/binary-net';
 import { disposeChurnResult, trainChurnModel, type ChurnTrainResult } from '$lib/ml/churn-train';
 import { contributions, logisticCoefficients, topRiskFactors } from '$lib/ml/logistic';
 import type { StrataDb } from '$lib/storage/db';
-import { buildChurnData, checkTrainable } from './churn-data';
-import { explainChurn } from './churn-rules';
-import type { ChurnResult, LabelChoice, ModelRun, WarningList } from './churn-types';
-import { loadCustomerBase, type CustomerBase } from './customer-base';
-import { assembleList } from './churn-store';
+import { buildChurnData, checkTrainable } from '$lib/jobs/churn-data';
+import { explainChurn } from '$lib/domain/churn-rules';
+import type { ChurnResult, LabelChoice, ModelRun, WarningList } from '$lib/jobs/churn-types';
+import { loadCustomerBase, type CustomerBase } from '$lib/jobs/customer-base';
+import { assembleList } from '$lib/jobs/churn-store';
 
 type Signal = { readonly aborted: boolean };
 export type ChurnProgress = (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { logisticFromRecord, newestLogistic } from '$lib/analysis/sql-churn';
+import { logisticFromRecord, newestLogistic } from '$lib/jobs/sql-churn';
 import type { FeaturePipeline } from '$lib/domain/features';
 import type { ModelRecord } from '$lib/storage/db';
 

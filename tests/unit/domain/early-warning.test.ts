@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { riskBand, riskByTier, warningOrder } from '$lib/ml-session/early-warning';
+import { riskBand, riskByTier, warningOrder } from '$lib/domain/early-warning';
 
 describe('risk bands at a threshold', () => {
 	it('puts a probability exactly at the threshold in the high band, half of it in medium, below that in low', () => {

@@ -6,7 +6,7 @@ import type { BinaryNet } from '$lib/ml/binary-net';
 import { callbackHandler, loadChurnModel, saveChurnModel, type ChurnModelMeta } from '$lib/ml/model-store';
 import type { ModelRecord, StrataDb } from '$lib/storage/db';
 import { getModel, putModel } from '$lib/storage/models';
-import type { LabelChoice } from './churn-types';
+import type { LabelChoice } from '$lib/jobs/churn-types';
 
 type Slot = 'model' | 'explainer';
 

@@ -4,10 +4,9 @@ import type { AnalysisDefinitions, AnalysisKpis, TierMeasure } from '$lib/domain
 import type { ValueConfig, ValueIndicator, Weights } from '$lib/domain/value-score';
 import type { TierDefinition } from '$lib/domain/tier-definition';
 
-export interface MessageRef {
-	key: string;
-	params?: Record<string, string | number>;
-}
+import type { MessageRef } from './message-ref';
+
+export type { MessageRef };
 
 export type SegmentScheme = 'rfmSegments' | 'eightClass';
 

@@ -2,8 +2,8 @@
 // view model as meta, and the hash that says which data and definitions produced it.
 import type { AnalysisResult } from '$lib/domain/analysis';
 import type { ColumnData } from '$lib/domain/columns';
-import type { CustomerTable, TieringDefinitions, TieringView } from './types';
-import { measureValues } from './view-model';
+import type { CustomerTable, TieringDefinitions, TieringView } from '$lib/domain/tiering-types';
+import { measureValues } from '$lib/domain/tiering-view';
 
 export const RESULT_KIND = 'tiering';
 export const DEFINITION_KIND = 'tiering';

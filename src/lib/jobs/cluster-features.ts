@@ -1,7 +1,7 @@
 // The clustering feature matrix: chosen customer indicators (or numeric columns), log-scaled where asked,
 // missing values imputed with the median, then standardized so no feature dominates by its units.
-import type { ClusterFeatureOption, ClusterFeatureSpec } from './cluster-types';
-import type { CustomerBase } from './customer-base';
+import type { ClusterFeatureOption, ClusterFeatureSpec } from '$lib/domain/cluster-types';
+import type { CustomerBase } from '$lib/jobs/customer-base';
 
 const LOG_DEFAULT = new Set([
 	'recencyDays',

@@ -1,11 +1,11 @@
 // Keeps the churn page's last scoring per dataset (results kind 'churn') so a reopened page shows it without
 // training, and rebuilds it: ids, names, tiers and values are read from the current customer base, not stored.
-import { fnv1a, stableStringify } from '$lib/analysis/stored';
+import { fnv1a, stableStringify } from '$lib/domain/tiering-record';
 import type { StrataDb } from '$lib/storage/db';
 import { CHURN_KIND, putChurnScores, type ChurnMetaBase } from '$lib/storage/churn-scores';
 import { getResult, putResultRecord } from '$lib/storage/results';
-import type { ChurnResult, LabelChoice, RescoreResult, WarningList } from './churn-types';
-import { customerValue, type CustomerBase } from './customer-base';
+import type { ChurnResult, LabelChoice, RescoreResult, WarningList } from '$lib/jobs/churn-types';
+import { customerValue, type CustomerBase } from '$lib/jobs/customer-base';
 
 /** The evaluation of a training run without its columns (test scores/labels and the list live in columns). */
 export type StoredEvaluation = Omit<ChurnResult, 'list' | 'testScores' | 'testLabels'>;

@@ -1,12 +1,12 @@
 // Builds the churn model's inputs from a loaded dataset, for either label source: a mapped churn column
 // (every other usable column becomes a feature) or a time split on order lines (features from purchases up to
 // the cutoff only). Also builds the same features "as of now" for scoring every customer.
-import type { MessageRef } from '$lib/analysis/types';
+import type { MessageRef } from '$lib/domain/tiering-types';
 import { labelFromColumn, labelFromTransactions, type LabelSummary } from '$lib/domain/churn-label';
 import type { ColumnRole, ColumnSpec } from '$lib/domain/columns';
 import type { RawColumn } from '$lib/domain/features';
-import type { LabelChoice, NotAFeature } from './churn-types';
-import type { CustomerBase } from './customer-base';
+import type { LabelChoice, NotAFeature } from '$lib/jobs/churn-types';
+import type { CustomerBase } from '$lib/jobs/customer-base';
 
 const DAY_MS = 86_400_000;
 const IDENTIFIER_ROLES: ColumnRole[] = ['customerId', 'customerName', 'phone', 'email', 'orderId'];

@@ -3,7 +3,7 @@
 // snapshot automatically. Later snapshots of the same dataset are the user's choice (Strategies → Over time).
 import type { StrataDb } from '$lib/storage/db';
 import { saveSnapshot } from '$lib/storage/snapshots';
-import type { StoredTiering } from './stored';
+import type { StoredTiering } from '$lib/domain/tiering-record';
 
 export async function recordFirstSnapshot(
 	db: StrataDb,

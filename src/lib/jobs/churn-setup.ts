@@ -1,12 +1,12 @@
 // What the churn page offers for a dataset before training: which label sources exist, the churn column's
 // balance and the cells that were not yes/no (from the rejected rows), the date range for a time split.
-import type { MessageRef } from '$lib/analysis/types';
+import type { MessageRef } from '$lib/domain/tiering-types';
 import { labelFromColumn, latestCutoff } from '$lib/domain/churn-label';
 import type { StrataDb } from '$lib/storage/db';
 import { readRejected } from '$lib/storage/datasets';
-import { churnColumnSpec } from './churn-data';
-import type { ChurnSetup } from './churn-types';
-import { customerValue, finiteMean, loadCustomerBase, type CustomerBase } from './customer-base';
+import { churnColumnSpec } from '$lib/jobs/churn-data';
+import type { ChurnSetup } from '$lib/jobs/churn-types';
+import { customerValue, finiteMean, loadCustomerBase, type CustomerBase } from '$lib/jobs/customer-base';
 
 export async function churnSetup(
 	db: StrataDb,

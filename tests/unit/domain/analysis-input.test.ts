@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnKeysFor, prepareInput, type DatasetLike } from '$lib/analysis/input';
+import { columnKeysFor, prepareInput, type DatasetLike } from '$lib/domain/analysis-input';
 import type { ColumnSpec } from '$lib/domain/columns';
 
 const col = (key: string, role: ColumnSpec['role'], type: ColumnSpec['type'], header = key): ColumnSpec => ({

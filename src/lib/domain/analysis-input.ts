@@ -4,7 +4,7 @@ import type { AnalysisDefinitions, AnalysisInput } from '$lib/domain/analysis';
 import type { ColumnData, ColumnRole, ColumnSpec, DatasetShape } from '$lib/domain/columns';
 import type { CustomerColumns } from '$lib/domain/customer-indicators';
 import type { TransactionColumns } from '$lib/domain/transactions';
-import type { MessageRef } from './types';
+import type { MessageRef } from '$lib/domain/tiering-types';
 
 export interface DatasetLike {
 	id: string;

@@ -1,7 +1,7 @@
 // Loads what every ML job starts from: the dataset's columns, the engine input (reusing the tiering mapping),
 // and per-customer indicators — from the stored tiering result when present, else computed here.
-import type { MessageRef } from '$lib/analysis/types';
-import { prepareInput, type PreparedInput } from '$lib/analysis/input';
+import type { MessageRef } from '$lib/domain/tiering-types';
+import { prepareInput, type PreparedInput } from '$lib/domain/analysis-input';
 import type { ColumnData } from '$lib/domain/columns';
 import { computeIndicators } from '$lib/domain/indicators';
 import { indicatorsFromCustomerTable } from '$lib/domain/customer-indicators';
@@ -9,7 +9,8 @@ import type { DatasetRecord, StrataDb } from '$lib/storage/db';
 import { getDataset, readColumns, readDictionaries } from '$lib/storage/datasets';
 import { getResult } from '$lib/storage/results';
 
-export const INDICATOR_KEYS = [
+/** The stored tiering columns (`n.<key>`) the ML jobs start from; other indicators are not needed there. */
+const ML_INDICATOR_KEYS = [
 	'recencyDays',
 	'frequency',
 	'monetary',
@@ -54,7 +55,7 @@ export async function loadCustomerBase(
 	const sc = stored?.columns;
 	if (sc && sc.tier instanceof Int32Array && sc.tier.length === n) {
 		tier = sc.tier;
-		for (const key of INDICATOR_KEYS) {
+		for (const key of ML_INDICATOR_KEYS) {
 			const v = sc[`n.${key}`];
 			if (v instanceof Float64Array && v.length === n) indicators[key] = v;
 		}

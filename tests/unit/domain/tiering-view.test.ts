@@ -8,7 +8,7 @@ import {
 	histogram,
 	rfGrid,
 	tierLifecycleMatrix
-} from '$lib/analysis/view-model';
+} from '$lib/domain/tiering-view';
 
 const DAY = 86_400_000;
 

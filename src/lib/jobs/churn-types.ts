@@ -4,8 +4,8 @@ import type { EpochLog } from '$lib/ml/binary-net';
 import type { FeatureImportance } from '$lib/domain/importance';
 import type { Exclusion } from '$lib/domain/features';
 import type { LabelSummary } from '$lib/domain/churn-label';
-import type { MessageRef } from '$lib/analysis/types';
-import type { ChurnRules } from './churn-rules';
+import type { MessageRef } from '$lib/domain/tiering-types';
+import type { ChurnRules } from '$lib/domain/churn-rules';
 
 export type LabelChoice = { kind: 'column' } | { kind: 'timeSplit'; cutoff: number; horizonDays: number };
 

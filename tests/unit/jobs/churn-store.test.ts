@@ -2,9 +2,9 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StrataDb } from '$lib/storage/db';
 import { getChurnScores, setChurnThreshold } from '$lib/storage/churn-scores';
-import { loadCustomerBase, type CustomerBase } from '$lib/ml-session/customer-base';
-import { assembleList, attachModel, restoreChurn, storeChurn } from '$lib/ml-session/churn-store';
-import type { ChurnResult } from '$lib/ml-session/churn-types';
+import { loadCustomerBase, type CustomerBase } from '$lib/jobs/customer-base';
+import { assembleList, attachModel, restoreChurn, storeChurn } from '$lib/jobs/churn-store';
+import type { ChurnResult } from '$lib/jobs/churn-types';
 import { customerDataset, freshDb } from './fixture';
 
 let db: StrataDb;

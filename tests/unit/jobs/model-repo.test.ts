@@ -6,7 +6,7 @@ import { fitPipeline, transform, type RawColumn } from '$lib/domain/features';
 import { predictProba } from '$lib/ml/binary-net';
 import { createLogistic } from '$lib/ml/logistic';
 import { createMlp } from '$lib/ml/mlp';
-import { loadModel, saveModel } from '$lib/ml-session/model-repo';
+import { loadModel, saveModel } from '$lib/jobs/model-repo';
 import { deleteModel, listModels } from '$lib/storage/models';
 import { freshDb } from './fixture';
 

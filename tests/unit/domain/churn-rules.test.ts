@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitPipeline, type FeaturePipeline, type RawColumn } from '$lib/domain/features';
-import { explainChurn } from '$lib/ml-session/churn-rules';
+import { explainChurn } from '$lib/domain/churn-rules';
 
 /** The pipeline the model would use; the leak guard is off because these toy labels are exact on purpose. */
 function pipelineOf(columns: RawColumn[], label: Int8Array, train: Int32Array): FeaturePipeline {

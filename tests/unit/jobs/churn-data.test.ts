@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StrataDb } from '$lib/storage/db';
-import { loadCustomerBase, type CustomerBase } from '$lib/ml-session/customer-base';
-import { buildChurnData, checkTrainable, type ChurnData } from '$lib/ml-session/churn-data';
+import { loadCustomerBase, type CustomerBase } from '$lib/jobs/customer-base';
+import { buildChurnData, checkTrainable, type ChurnData } from '$lib/jobs/churn-data';
 import { customerDataset, D0, DAY, freshDb, orderDataset } from './fixture';
 
 let db: StrataDb;

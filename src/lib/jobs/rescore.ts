@@ -2,15 +2,15 @@
 // them (dataset columns by header, or order-line indicators as of the latest date) and encoded by the saved
 // pipeline, so a column the model needs but the data lacks is reported by name. The scores are stored as the
 // dataset's churn result.
-import type { MessageRef } from '$lib/analysis/types';
+import type { MessageRef } from '$lib/domain/tiering-types';
 import type { RawColumn } from '$lib/domain/features';
 import type { StrataDb } from '$lib/storage/db';
-import { columnAsFeature, currentTimeFeatures } from './churn-data';
-import { warningList } from './churn-run';
-import type { RescoreResult } from './churn-types';
-import { loadCustomerBase } from './customer-base';
-import { loadModel } from './model-repo';
-import { storeChurn } from './churn-store';
+import { columnAsFeature, currentTimeFeatures } from '$lib/jobs/churn-data';
+import { warningList } from '$lib/jobs/churn-run';
+import type { RescoreResult } from '$lib/jobs/churn-types';
+import { loadCustomerBase } from '$lib/jobs/customer-base';
+import { loadModel } from '$lib/jobs/model-repo';
+import { storeChurn } from '$lib/jobs/churn-store';
 import { disposeNet } from '$lib/ml/binary-net';
 
 export async function rescore(

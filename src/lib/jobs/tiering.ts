@@ -6,11 +6,11 @@ import type { StrataDb } from '$lib/storage/db';
 import { getDataset, readColumns, readDictionaries } from '$lib/storage/datasets';
 import { getDefinition, putDefinition } from '$lib/storage/definitions';
 import { getFreshResult, putResult } from '$lib/storage/results';
-import { recordFirstSnapshot } from './first-snapshot';
-import { exportTieringSql } from './sql-export';
-import { newestLogistic } from './sql-churn';
+import { recordFirstSnapshot } from '$lib/jobs/first-snapshot';
+import { exportTieringSql } from '$lib/domain/sql/export';
+import { newestLogistic } from '$lib/jobs/sql-churn';
 import type { CutoffMode, SqlDialectName } from '$lib/domain/sql/types';
-import { columnKeysFor, prepareInput } from './input';
+import { columnKeysFor, prepareInput } from '$lib/domain/analysis-input';
 import {
 	DEFINITION_KIND,
 	engineDefinitions,
@@ -19,10 +19,10 @@ import {
 	inputHash,
 	RESULT_KIND,
 	toColumns
-} from './stored';
-import type { StoredTiering } from './stored';
-import type { CustomerDetail, MessageRef, TieringDefinitions, TierPreview } from './types';
-import { buildTable, buildView } from './view-model';
+} from '$lib/domain/tiering-record';
+import type { StoredTiering } from '$lib/domain/tiering-record';
+import type { CustomerDetail, MessageRef, TieringDefinitions, TierPreview } from '$lib/domain/tiering-types';
+import { buildTable, buildView } from '$lib/domain/tiering-view';
 
 export type ProgressFn = (phase: 'load' | 'compute' | 'store', fraction: number) => void;
 

@@ -12,7 +12,7 @@ import type {
 	TieringDefinitions,
 	TieringView,
 	TierSummary
-} from './types';
+} from '$lib/domain/tiering-types';
 
 export const HISTOGRAM_BINS = 20;
 

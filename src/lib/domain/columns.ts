@@ -102,6 +102,8 @@ export type RejectReason =
 	| 'undecodableText'
 	/** A 合计/Total/Subtotal row: a sum of the lines above, not a customer. */
 	| 'totalsRow'
+	/** The header line again, part-way down (several exports pasted into one file). */
+	| 'repeatedHeader'
 	/** A cell the shape needs (order date, amount, quantity, unit price) is empty — not unreadable. */
 	| 'missingValue'
 	/** A cancellation or return whose amount is 0: nothing to subtract, and it must not count as a purchase. */

@@ -2,6 +2,7 @@
 // width, spaces and punctuation) are trusted more than keyword matches; money that is not revenue is held back.
 
 import type { ColumnRole } from './columns';
+import { INTL_EXACT } from './headers-intl';
 import { toHalfWidth } from './parse/width';
 
 const PUNCT = /[\s_\-.·/\\()（）[\]【】{}:：#'"“”‘’,，;；]+/g;
@@ -90,10 +91,11 @@ const PATTERNS: readonly (readonly [RegExp, ColumnRole])[] = [
 	[/累计|总消费|totalspen|lifetime/, 'monetary'],
 	[/次数|订单数|frequency|(?:order|purchase|visit|transaction)s?count/, 'frequency'],
 	[/时长|tenure/, 'tenure'],
-	[/日期|时间|date|time/, 'orderDate'],
+	[/日期|时间|date|time|datum|fecha|日付|일자/, 'orderDate'],
 	[/单价|price/, 'unitPrice'],
 	[/成本|cost/, 'cost'],
-	[/金额|销售额|收入|amount|revenue|sales|total/, 'amount'],
+	// `amt` only as the end of a name (NET_AMT, SALES_AMT), never inside a word.
+	[/金额|销售额|收入|amount|revenue|sales|total|amt$|betrag|umsatz|montant|importe|金額|금액/, 'amount'],
 	[/数量|件数|qty|quantity/, 'quantity'],
 	[/商品|产品|product|sku|item/, 'product'],
 	[/品类|类目|类别|分类|category/, 'category'],
@@ -115,7 +117,9 @@ const PREFERRED = new Set([
 ]);
 
 const EXACT_MAP = new Map<string, ColumnRole>();
-for (const [role, names] of EXACT) for (const n of names) EXACT_MAP.set(normalizeHeaderName(n), role);
+for (const [role, names] of [...EXACT, ...INTL_EXACT])
+	for (const n of names)
+		if (!EXACT_MAP.has(normalizeHeaderName(n))) EXACT_MAP.set(normalizeHeaderName(n), role);
 
 export interface HeaderMatch {
 	role: ColumnRole;

@@ -14,7 +14,7 @@ function codeShare(p: ColumnProfile): number {
 }
 
 /**
- * The column to take as customer id when no header named one: the phone column if there is one, else the
+ * The column to take as customer id when no header named one: the phone column if there is one, then e-mail, else the
  * leftmost unclaimed column whose values look like codes and repeat across rows (several lines per customer).
  * Columns already given a specific role (dates, amounts, order numbers, products) are never taken.
  */
@@ -24,6 +24,9 @@ export function customerIdFallback(
 ): { source: number; confidence: number } | undefined {
 	const phone = roles.indexOf('phone');
 	if (phone >= 0) return { source: phone, confidence: 0.5 };
+	// Web shops (Shopify, WooCommerce) know their customers by e-mail address.
+	const email = roles.indexOf('email');
+	if (email >= 0) return { source: email, confidence: 0.5 };
 	for (let i = 0; i < profiles.length; i++) {
 		const p = profiles[i];
 		const role = roles[i];

@@ -117,6 +117,8 @@ export function guessMapping(
 		if (fallback !== undefined) roles[fallback.source] = { ...fallback, role: 'customerId' };
 	}
 
+	if (!headerless) claimByValues(roles, taken, profiles);
+
 	const columns = headers.map((header, i): ColumnGuess => {
 		const claim = roles[i];
 		const valueType = inferValueType(profiles[i]);
@@ -138,6 +140,38 @@ export function guessMapping(
 		if (amount && !columns.some((c) => c.role === 'monetary')) amount.role = 'monetary';
 	}
 	return { columns, shape };
+}
+
+/**
+ * Headers in a language the lists do not know (Datum, 日付, Kwota …) still have telling values: when no header
+ * named the order date, the leftmost unclaimed column of dates is taken; when order lines (a repeating id and a
+ * date) have no amount, the leftmost unclaimed column of decimal numbers is. Low confidence: shown as a guess.
+ */
+function claimByValues(
+	roles: (Candidate | null)[],
+	taken: Set<ColumnRole>,
+	profiles: readonly ColumnProfile[]
+): void {
+	const free = (i: number) => roles[i] === null;
+	const claim = (source: number, role: ColumnRole) => {
+		roles[source] = { source, role, confidence: 0.4 };
+		taken.add(role);
+	};
+	const hasDate = taken.has('orderDate') || taken.has('lastPurchaseDate') || taken.has('signupDate');
+	if (!hasDate) {
+		const i = profiles.findIndex((p, k) => free(k) && p.count > 0 && inferValueType(p) === 'date');
+		if (i >= 0) claim(i, 'orderDate');
+	}
+	const id = roles.findIndex((c) => c?.role === 'customerId');
+	const linesOfOrders = id >= 0 && profiles[id].distinct < profiles[id].count && taken.has('orderDate');
+	const hasMoney =
+		taken.has('amount') || taken.has('monetary') || (taken.has('quantity') && taken.has('unitPrice'));
+	if (linesOfOrders && !hasMoney) {
+		const i = profiles.findIndex(
+			(p, k) => free(k) && p.count > 0 && inferValueType(p) === 'number' && !p.identifier && p.decimals > 0
+		);
+		if (i >= 0) claim(i, 'amount');
+	}
 }
 
 function detectShape(columns: readonly ColumnGuess[], profiles: readonly ColumnProfile[]): DatasetShape {

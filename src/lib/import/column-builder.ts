@@ -251,6 +251,7 @@ export class ColumnBuilder {
 		if (idCol) {
 			id = cellAt(row, idCol.spec.source);
 			if (isTotalsRow(row, idCol.spec.source)) return ['totalsRow', idCol.spec.header];
+			if (id.trim() === idCol.spec.header.trim() && this.isHeaderAgain(row)) return ['repeatedHeader'];
 			if (isMissing(id)) {
 				idCol.missing++;
 				return ['missingCustomerId', idCol.spec.header];
@@ -291,6 +292,14 @@ export class ColumnBuilder {
 			this.scratch[this.amountIndex] = amount;
 		}
 		return undefined;
+	}
+
+	/** Every stored column's cell is its own header: the header line repeated (pasted exports). Rare, so only
+	 * checked once the id cell already equals the id header — one string compare per row on the hot path. */
+	private isHeaderAgain(row: string[]): boolean {
+		for (const c of this.cols)
+			if (!c.spec.derived && cellAt(row, c.spec.source).trim() !== c.spec.header.trim()) return false;
+		return true;
 	}
 
 	private headerAt(source: number): string | undefined {

@@ -160,3 +160,29 @@ describe('import messages that agree (#10 item 6)', () => {
 		expect(s.rowsImported).toBe(1);
 	});
 });
+
+describe('the header line repeated part-way down (several exports pasted into one file)', () => {
+	const SIMPLE: ColumnSpec[] = [
+		{ key: 'c0', header: 'customer_id', source: 0, role: 'customerId', type: 'category' },
+		{ key: 'c1', header: 'order_date', source: 1, role: 'orderDate', type: 'date', dateOrder: 'ymd' },
+		{ key: 'c2', header: 'amount', source: 2, role: 'amount', type: 'number' }
+	];
+	it('rejects it as a repeated header, not as "not a date", and keeps every other row', () => {
+		const b = new ColumnBuilder({ columns: SIMPLE, shape: 'transactions', fieldCount: 3 });
+		const rows = [
+			['A', '2024-01-01', '5'],
+			['customer_id', 'order_date', 'amount'],
+			['B', '2024-01-02', '6'],
+			[' customer_id ', 'order_date', 'amount'],
+			['customer_id', '2024-01-03', '7'] // a customer really called "customer_id" is still a customer
+		];
+		rows.forEach((r, i) => b.push(r, i + 2));
+		b.finish();
+		const rejects = b.takeRejectChunks().flatMap((c) => c.rejected);
+		expect(rejects.map((r) => [r.line, r.reason])).toEqual([
+			[3, 'repeatedHeader'],
+			[5, 'repeatedHeader']
+		]);
+		expect(b.summary().rowsImported).toBe(3);
+	});
+});

@@ -10,6 +10,7 @@ export const lineRules = {
 		'mapping.warning.monetarySummed': 'Total spend is the sum of {columns}.',
 		'role.orderStatus': 'Order status',
 		'reject.totalsRow': 'Totals row (合计 / Total), not a customer',
+		'reject.repeatedHeader': 'The header line again (several exports pasted into one file)',
 		'reject.missingValue': 'Empty cell in a required column',
 		'reject.refundWithoutAmount': 'Cancellation or return with amount 0',
 		'mapping.error.derivedAmountOff':
@@ -36,6 +37,7 @@ export const lineRules = {
 		'mapping.warning.monetarySummed': '累计消费 = {columns} 之和。',
 		'role.orderStatus': '订单状态',
 		'reject.totalsRow': '合计行（合计 / Total），不是客户',
+		'reject.repeatedHeader': '重复的表头行（多个导出文件拼接在一起）',
 		'reject.missingValue': '必填列的单元格为空',
 		'reject.refundWithoutAmount': '金额为 0 的取消或退货',
 		'mapping.error.derivedAmountOff': '没有金额列：请在下方启用“数量 × 单价”，或选择金额所在的列。',

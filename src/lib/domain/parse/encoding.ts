@@ -1,8 +1,11 @@
 // Works out how a file's bytes are text: BOM, then UTF-16 by its zero bytes, then strict UTF-8, else GB18030
-// (the superset of GBK that Excel on Chinese Windows writes) or Windows-1252 (Excel on Western Windows), told
-// apart by how their high bytes pair up. Also routes files by content, not by extension.
+// (the superset of GBK that Excel on Chinese Windows writes), Big5 (Traditional Chinese Windows: Taiwan, Hong
+// Kong), Shift_JIS (Japanese Windows) or Windows-1252 (Excel on Western Windows), told apart by how their high
+// bytes pair up. EUC-KR cannot be told from GB2312 by structure alone, so it is offered, never guessed. Also
+// routes files by content, not by extension.
 
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'windows-1252';
+export type TextEncoding =
+	'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5' | 'shift_jis' | 'euc-kr' | 'windows-1252';
 export type FileKind = 'zip' | 'ole' | 'text' | 'binary';
 
 export interface EncodingGuess {
@@ -55,6 +58,9 @@ export function detectEncoding(bytes: Uint8Array): EncodingGuess {
 		return { encoding: 'utf-8', bom: false, confident: true };
 	} catch {
 		if (utf8Head(sample)) return { encoding: 'utf-8', bom: false, confident: false, mixed: true };
+		// Before the Latin test: a Big5 or Shift_JIS second byte may be ASCII, which that test reads as a lone accent.
+		const other = otherDoubleByte(sample);
+		if (other) return { encoding: other, bom: false, confident: true };
 		if (looksSingleByteLatin(sample)) return { encoding: 'windows-1252', bom: false, confident: true };
 		const text = new TextDecoder('gb18030').decode(sample, { stream: true });
 		return { encoding: 'gb18030', bom: false, confident: looksLikeChinese(text) };
@@ -107,6 +113,44 @@ export function looksSingleByteLatin(sample: Uint8Array): boolean {
 		else alone++;
 	}
 	return units > 0 && alone >= units * 0.3;
+}
+
+/** True when `bytes` decode in `encoding` without a single invalid sequence. */
+function decodesCleanly(bytes: Uint8Array, encoding: TextEncoding): boolean {
+	try {
+		new TextDecoder(encoding, { fatal: true }).decode(bytes, { stream: true });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * Big5 or Shift_JIS, when the pairs of high bytes say so and the whole sample decodes cleanly in it. GBK text
+ * keeps both bytes of a common character at 0xA1 or above (GB2312); Big5 puts the second byte of about four
+ * characters in ten in 0x40–0x7E, and Japanese text leads most pairs with 0x81–0x9F (kana are 0x82/0x83) — both
+ * regions GBK reserves for rare characters. Thresholds sit far from what real GBK text shows (under 2 %). Western
+ * text is kept out by requiring pairs of high bytes (most CJK characters; an accent is a lone high byte) and a
+ * clean decode (an accent before a space, comma or digit is never a valid pair).
+ */
+export function otherDoubleByte(sample: Uint8Array): 'big5' | 'shift_jis' | null {
+	let pairs = 0;
+	let lowTrail = 0;
+	let lowLead = 0;
+	let highTrail = 0;
+	for (let i = 0; i + 1 < sample.length; i++) {
+		const lead = sample[i];
+		if (lead < 0x80) continue;
+		const trail = sample[++i];
+		pairs++;
+		if (trail >= 0x80) highTrail++;
+		if (lead >= 0xa1 && trail >= 0x40 && trail <= 0x7e) lowTrail++;
+		if (lead >= 0x81 && lead <= 0x9f) lowLead++;
+	}
+	if (pairs < 4 || highTrail < pairs * 0.3) return null;
+	if (lowLead >= pairs * 0.4 && decodesCleanly(sample, 'shift_jis')) return 'shift_jis';
+	if (lowTrail >= pairs * 0.15 && decodesCleanly(sample, 'big5')) return 'big5';
+	return null;
 }
 
 /** Decoded GB18030 is trusted when it has no replacement characters and its non-ASCII is mostly CJK. */

@@ -152,7 +152,14 @@ function sparkEncoding(e: string): string {
 	const lower = e.toLowerCase();
 	if (lower === 'gbk' || lower === 'gb18030') return 'GB18030';
 	if (lower.startsWith('utf-16')) return lower === 'utf-16be' ? 'UTF-16BE' : 'UTF-16LE';
-	return 'UTF-8';
+	// Java charset names, which Spark's csv reader takes.
+	const JAVA: Record<string, string> = {
+		big5: 'Big5',
+		shift_jis: 'Shift_JIS',
+		'euc-kr': 'EUC-KR',
+		'windows-1252': 'windows-1252'
+	};
+	return JAVA[lower] ?? 'UTF-8';
 }
 
 export function dialectOf(name: SqlDialectName): Dialect {

@@ -3,13 +3,14 @@
 
 import type { ColumnRole } from './columns';
 import { INTL_EXACT } from './headers-intl';
+import { simplifyHeader } from './parse/traditional';
 import { toHalfWidth } from './parse/width';
 
 const PUNCT = /[\s_\-.·/\\()（）[\]【】{}:：#'"“”‘’,，;；]+/g;
 
-/** Folds a header for matching: half-width, lower case, no spaces, underscores or punctuation. */
+/** Folds a header for matching: half-width, simplified Chinese, lower case, no spaces, underscores or punctuation. */
 export function normalizeHeaderName(header: string): string {
-	return toHalfWidth(header)
+	return simplifyHeader(toHalfWidth(header))
 		.toLowerCase()
 		.replace(PUNCT, '')
 		.replace(/\uFEFF/g, '');

@@ -98,3 +98,22 @@ describe('headers in other languages and shapes', () => {
 		]);
 	});
 });
+
+describe('Traditional Chinese headers (Taiwan, Hong Kong)', () => {
+	it('match the same roles as their simplified forms', () => {
+		const rows = Array.from({ length: 8 }, (_, k) => [
+			`M0000${k % 3}`,
+			'陳美玲',
+			`2024/3/${k + 1}`,
+			`NT$${k + 1},200`,
+			'已付款'
+		]);
+		expect(roles(['會員編號', '會員姓名', '訂單日期', '訂單金額', '付款狀態'], rows)).toEqual([
+			'customerId',
+			'customerName',
+			'orderDate',
+			'amount',
+			'orderStatus'
+		]);
+	});
+});

@@ -22,8 +22,10 @@ function isPlainDecimal(s: string): boolean {
 }
 
 // Currency marks are only accepted at either end of the value (after or before the sign).
-const CURRENCY_PREFIX = /^(?:US\$|HK\$|RMB|CNY|USD|EUR|GBP|HKD|JPY|人民币|[¥￥$€£])\s*/i;
-const CURRENCY_SUFFIX = /\s*(?:RMB|CNY|USD|EUR|GBP|HKD|JPY|元|圆|块|[¥￥$€£])$/i;
+const CURRENCY_PREFIX =
+	/^(?:US\$|HK\$|NT\$|NZ\$|[SAC]\$|R\$|RMB|CNY|USD|EUR|GBP|HKD|JPY|TWD|SGD|AUD|CAD|CHF|KRW|INR|人民币|[¥￥$€£₩₹])\s*/i;
+const CURRENCY_SUFFIX =
+	/\s*(?:RMB|CNY|USD|EUR|GBP|HKD|JPY|TWD|SGD|AUD|CAD|CHF|KRW|INR|元|圆|块|円|원|[¥￥$€£₩₹])$/i;
 const EXPONENT = /[eE]([+-]?\d{1,3})$/;
 const NUMBER_BODY = /^[\d.,' ]+$/;
 

@@ -39,11 +39,12 @@ export function amountsDisagree(amount: number, derived: number): boolean {
 }
 
 // Words of a status cell that mean the line was refunded, returned or cancelled (exported: the SQL export uses them) …
+// Simplified and traditional Chinese, English, Japanese, Korean, German, French, Spanish, Portuguese.
 export const REFUND_WORDS =
-	/退款|退货|已退|取消|撤销|作废|冲销|冲红|cancel|return|refund|void|revers|chargeback/i;
+	/退款|退货|退貨|已退|取消|撤销|撤銷|作废|作廢|冲销|沖銷|冲红|沖紅|cancel|return|refund|void|revers|chargeback|キャンセル|返品|返金|취소|환불|반품|storn|retour|erstatt|annul|rembours|cancelad|devuel|devol|reembols/i;
 // … unless they say the opposite (a refund request closed or refused leaves the sale standing).
 export const NOT_REFUND =
-	/未退|无退|不退|退款关闭|退款失败|拒绝退款|撤销退款|取消退款|no[nt]?[\s-]*(?:return|refund|cancel)/i;
+	/未退|无退|無退|不退|退款关闭|退款關閉|退款失败|退款失敗|拒绝退款|拒絕退款|撤销退款|撤銷退款|取消退款|no[nt]?[\s-]*(?:return|refund|cancel)/i;
 
 /** True when an order-status cell says the line was refunded, returned or cancelled. */
 export function isRefundStatus(status: string): boolean {

@@ -108,3 +108,30 @@ describe('totals rows', () => {
 		expect(isTotalsRow(['', '2024-01-01', '10'], 0)).toBe(false);
 	});
 });
+
+describe('refund words in the languages exports arrive in', () => {
+	it.each([
+		'退貨',
+		'已退款',
+		'キャンセル',
+		'返品済み',
+		'환불',
+		'Storniert',
+		'Retoure',
+		'Annulé',
+		'Cancelado',
+		'Devuelto',
+		'Reembolsado'
+	])('%s is a refund or cancellation', (status) => expect(isRefundStatus(status)).toBe(true));
+	it.each([
+		'交易成功',
+		'已付款',
+		'退款關閉',
+		'拒絕退款',
+		'paid',
+		'Bezahlt',
+		'Pagado',
+		'配送済み',
+		'결제완료'
+	])('%s is not', (status) => expect(isRefundStatus(status)).toBe(false));
+});

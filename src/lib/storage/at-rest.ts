@@ -65,7 +65,8 @@ export const SEALED_FIELDS = {
 	chunks: ['columns', 'rejected'],
 	dictionaries: ['values'],
 	results: ['columns', 'meta'],
-	snapshots: ['columns'],
+	/** Columns, and the definitions (dataset name, tier names and rules) the snapshot was taken under. */
+	snapshots: ['columns', 'definitions'],
 	/** Column headers and their quality counts, and notes (their params may quote values). */
 	reports: ['columns', 'notes'],
 	/** Tier rules and names, playbooks, cluster names, lifecycle rules. */

@@ -114,6 +114,14 @@ class BackupState {
 		}
 	}
 
+	/** Makes a backup and hands it straight to the download (in-memory mode's one-click rescue); false on failure. */
+	async downloadNow(): Promise<boolean> {
+		await this.create();
+		if (this.phase !== 'verified') return false;
+		this.save();
+		return true;
+	}
+
 	clearDownload(): void {
 		this.download = undefined;
 	}

@@ -27,8 +27,11 @@ import { getResult } from '$lib/storage/results';
 import { CHURN_KIND, getChurnScores } from '$lib/storage/churn-scores';
 import { getPlaybooks, putPlaybooks, resetPlaybooks } from '$lib/storage/playbooks';
 import {
-	clearContacted,
-	clearTierOverride,
+	clearContactedLocked,
+	clearTierOverrideLocked,
+	deleteSnapshotLocked
+} from '$lib/storage/page-deletes';
+import {
 	listContacted,
 	listTierOverrides,
 	markContacted,
@@ -36,13 +39,7 @@ import {
 	type Contacted,
 	type TierOverride
 } from '$lib/storage/annotations';
-import {
-	deleteSnapshot,
-	getSnapshotTable,
-	listSnapshots,
-	saveSnapshot,
-	type SnapshotHeader
-} from '$lib/storage/snapshots';
+import { getSnapshotTable, listSnapshots, saveSnapshot, type SnapshotHeader } from '$lib/storage/snapshots';
 
 /** A per-customer column of another result, put in this table's customer order (by id when it has ids). */
 function aligned<T extends Float64Array | Int32Array>(
@@ -266,7 +263,7 @@ class Strategies {
 		const id = this.datasetId;
 		if (!id) return;
 		const { db } = await openDb();
-		await clearTierOverride(db, id, customerId);
+		await clearTierOverrideLocked(db, id, customerId);
 		this.overrides = await listTierOverrides(db, id);
 	}
 
@@ -275,7 +272,7 @@ class Strategies {
 		if (!id || !customerIds.length) return;
 		const { db } = await openDb();
 		if (date) await withWriteLock(db, () => markContacted(db, id, customerIds, date, playbookId));
-		else await clearContacted(db, id, customerIds);
+		else await clearContactedLocked(db, id, customerIds);
 		const list = await listContacted(db, id);
 		this.contacted = new Map(list.map((c) => [c.customerId, c]));
 	}
@@ -314,7 +311,7 @@ class Strategies {
 
 	async deleteSnapshot(snapId: string): Promise<void> {
 		const { db } = await openDb();
-		await deleteSnapshot(db, snapId);
+		await deleteSnapshotLocked(db, snapId);
 		this.snapshotCache.delete(snapId);
 		await this.refreshSnapshots();
 	}

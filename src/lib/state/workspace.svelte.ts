@@ -2,13 +2,9 @@
 // database on first use and, when no tab is importing, removes imports a closed tab left unfinished.
 import type { DatasetRecord } from '$lib/storage/db';
 import { isStorageOpenError, openDb, type OpenFailure, type StorageMode } from '$lib/storage/open-db';
-import {
-	cleanUpUnfinishedImports,
-	deleteDataset,
-	renameDataset,
-	STALE_IMPORT_MS
-} from '$lib/storage/datasets';
+import { cleanUpUnfinishedImports, renameDataset, STALE_IMPORT_MS } from '$lib/storage/datasets';
 import { watchDatasets } from '$lib/storage/live';
+import { deleteDatasetLocked } from '$lib/storage/page-deletes';
 import { IMPORT_LOCK } from '$lib/locks';
 
 const ACTIVE_KEY = 'strata.activeDataset';
@@ -89,7 +85,7 @@ class Workspace {
 
 	async remove(id: string): Promise<void> {
 		const { db } = await openDb();
-		await deleteDataset(db, id);
+		await deleteDatasetLocked(db, id);
 		if (this.activeId === id) {
 			this.activeId = undefined;
 			try {

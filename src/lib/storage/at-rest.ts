@@ -7,6 +7,8 @@ import { fromUtf8, utf8 } from '$lib/backup/bytes';
 import type { EncryptionParams } from '$lib/backup/crypto';
 import { withWorkspaceLock } from '$lib/workspace-lock';
 import type { StrataDb } from './db';
+import { connectWorker } from './memory-peers';
+import { openDb } from './open-db';
 
 export interface Sealed {
 	iv: Uint8Array;
@@ -63,7 +65,8 @@ export const SEALED_FIELDS = {
 	chunks: ['columns', 'rejected'],
 	dictionaries: ['values'],
 	results: ['columns', 'meta'],
-	snapshots: ['columns'],
+	/** Columns, and the definitions (dataset name, tier names and rules) the snapshot was taken under. */
+	snapshots: ['columns', 'definitions'],
 	/** Column headers and their quality counts, and notes (their params may quote values). */
 	reports: ['columns', 'notes'],
 	/** Tier rules and names, playbooks, cluster names, lifecycle rules. */
@@ -102,10 +105,14 @@ export function onSessionKey(fn: (key: CryptoKey | undefined) => void): () => vo
 	return () => listeners.delete(fn);
 }
 
-/** Sends the page's key to a worker now and after every unlock/disable (CryptoKey is structured-cloneable). */
+/**
+ * Sends the page's key to a worker now and after every unlock/disable (CryptoKey is structured-cloneable), and
+ * tells it where the workspace lives (in memory mode the worker works on a replica the page keeps current).
+ */
 export function shareKeyWith(worker: Worker): void {
 	const ref = new WeakRef(worker);
 	worker.postMessage({ type: 'key', key });
+	void connectWorker(worker, openDb(), () => key);
 	const stop = onSessionKey((k) => {
 		const w = ref.deref();
 		if (w) w.postMessage({ type: 'key', key: k });

@@ -4,6 +4,15 @@
 // another tab blocking), never silently turned into a memory workspace that would look empty.
 import { DB_NAME, StrataDb } from './db';
 import { schemaVersion } from './migrations';
+import { mirrorMiddleware } from './memory-mirror';
+import {
+	broadcastToWorkers,
+	pageMirrorIdle,
+	pageStorage,
+	sendToPage,
+	startReplica,
+	workerMirrorIdle
+} from './memory-peers';
 
 export type StorageMode = 'indexeddb' | 'memory';
 
@@ -109,23 +118,37 @@ export async function openStrataDb(
 	return db;
 }
 
-async function openMemory(): Promise<StrataDb> {
+/**
+ * A memory database for this thread. The page's is the workspace; a worker's is a replica of it that the page
+ * fills and keeps current (memory-peers.ts), because a memory database cannot be shared between threads.
+ */
+async function openMemory(replica: boolean): Promise<StrataDb> {
 	// Loaded only when needed, so normal visits never download it.
 	const fake = await import('fake-indexeddb');
 	const db = new StrataDb(DB_NAME, { indexedDB: fake.indexedDB, IDBKeyRange: fake.IDBKeyRange });
+	db.use(mirrorMiddleware(replica ? sendToPage : broadcastToWorkers));
 	await db.open();
+	if (replica) await startReplica(db);
 	return db;
 }
 
 let opening: Promise<OpenedDb> | undefined;
 
-/** The database of this thread (page or worker), opened on first use; rejects with StorageOpenError. */
+/**
+ * The database of this thread (page or worker), opened on first use; rejects with StorageOpenError. A worker
+ * first learns from its page where the workspace lives: a worker may have IndexedDB where its page has none.
+ * In memory mode it resolves after the writes received from the other side so far are applied.
+ */
 export function openDb(): Promise<OpenedDb> {
 	opening ??= (async () => {
+		if ((await pageStorage()) === 'memory') return { db: await openMemory(true), mode: 'memory' as const };
 		const hasFactory = typeof indexedDB !== 'undefined' && indexedDB !== null;
 		const real = hasFactory ? await openStrataDb({ indexedDB, IDBKeyRange }) : undefined;
 		if (real) return { db: real, mode: 'indexeddb' as const };
-		return { db: await openMemory(), mode: 'memory' as const };
+		return { db: await openMemory(false), mode: 'memory' as const };
 	})();
-	return opening;
+	return opening.then(async (opened) => {
+		if (opened.mode === 'memory') await Promise.all([workerMirrorIdle(), pageMirrorIdle()]);
+		return opened;
+	});
 }

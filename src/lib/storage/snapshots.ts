@@ -75,11 +75,12 @@ const header = (r: SnapshotRecord): SnapshotHeader => ({
 /** Every snapshot of every dataset (customers are matched by id across datasets), oldest analysis first. */
 export async function listSnapshots(db: StrataDb): Promise<SnapshotHeader[]> {
 	const all: SnapshotHeader[] = [];
-	// Iterating keys and reading definitions only would need a second index; the records are small per customer.
-	await db.snapshots.each((r) => {
-		// Only the columns are sealed at rest; headers of sealed snapshots are listed once the app is unlocked.
-		if (!r.sealed || sessionKey()) all.push(header(r));
-	});
+	// Definitions (dataset and tier names) are sealed with the columns at rest: a sealed snapshot is opened
+	// whole to list it, and listed only once the app is unlocked.
+	for (const r of await db.snapshots.toArray()) {
+		if (!r.sealed) all.push(header(r));
+		else if (sessionKey()) all.push(header(await openRecord(r)));
+	}
 	return all.sort((a, b) => a.analysisDate - b.analysisDate || a.createdAt - b.createdAt);
 }
 

@@ -11,6 +11,7 @@ import { getDefinition, putDefinition } from '$lib/storage/definitions';
 import { listTierOverrides, setTierOverride } from '$lib/storage/annotations';
 import { getModel, putModel } from '$lib/storage/models';
 import { readReport, writeReport } from '$lib/storage/datasets';
+import { listSnapshots, saveSnapshot } from '$lib/storage/snapshots';
 import { fillWorkspace } from '../backup/workspace-fixture';
 
 /** Keys, indexes and counts: needed before unlock (lookups, ordering, sizes) and identifying no one. */
@@ -38,7 +39,7 @@ const KEYS = {
 	],
 	results: ['datasetId', 'kind', 'inputHash', 'computedAt'],
 	definitions: ['datasetId', 'kind', 'updatedAt'],
-	snapshots: ['id', 'datasetId', 'createdAt', 'analysisDate', 'definitions'],
+	snapshots: ['id', 'datasetId', 'createdAt', 'analysisDate'],
 	models: ['id', 'datasetId', 'createdAt', 'kind', 'metrics', 'artifacts'],
 	annotations: ['datasetId', 'kind', 'updatedAt'],
 	settings: ['key', 'value']
@@ -47,12 +48,11 @@ const KEYS = {
 /**
  * NOT sealed yet — identifying, and readable by anyone with the browser profile (README, Privacy). Dataset fields
  * are read by the dataset list before unlock and contentHash is an index; annotations' customerId is part of the
- * primary key; a snapshot's `definitions` carries the dataset name and tier names.
+ * primary key.
  */
 const KNOWN_GAPS = {
 	datasets: ['name', 'contentHash', 'source', 'columns'],
-	annotations: ['customerId'],
-	snapshots: ['definitions']
+	annotations: ['customerId']
 } as Record<string, readonly string[]>;
 
 let db: StrataDb;
@@ -76,7 +76,25 @@ it('seals every field of every table except keys, counts and the listed known ga
 		notes: [{ key: 'import.note.x', params: { value: 'CUST-SECRET' } }],
 		durationMs: 5
 	});
+	// The fixture's snapshot is a bare sealed blob from before definitions were sealed; a real one is saved below.
+	await db.snapshots.delete('s1');
 	await enableEncryption(db, 'correct horse battery', { iterations: 1000 });
+	await saveSnapshot(
+		db,
+		'd1',
+		{ datasetName: 'orders of 李四 Ltd', tiering: { tiers: ['铂金 secret tier'] } } as never,
+		{
+			analysisDate: 10,
+			tierIds: ['铂金 secret tier'],
+			ids: ['CUST-9'],
+			tier: new Int32Array([0]),
+			segment: new Uint8Array([1]),
+			lifecycle: new Uint8Array([1]),
+			recencyDays: new Float64Array([3]),
+			frequency: new Float64Array([2]),
+			monetary: new Float64Array([100])
+		}
+	);
 	// Written after enabling, through the repositories.
 	await putDefinition(db, 'd1', 'clusterNames', { names: ['VIP 张三 cluster'] });
 	await setTierOverride(db, 'd1', { customerId: 'CUST-7', tierId: 'gold', reason: 'called 张三' });
@@ -100,7 +118,16 @@ it('seals every field of every table except keys, counts and the listed known ga
 	expect(unexpected).toEqual([]);
 
 	const raw = JSON.stringify(await Promise.all(TABLES.map((t) => db.table(t).toArray())));
-	for (const secret of ['客户姓名', 'CUST-SECRET', 'VIP 张三', 'called 张三', 'model for 张三', '上海'])
+	for (const secret of [
+		'客户姓名',
+		'CUST-SECRET',
+		'VIP 张三',
+		'called 张三',
+		'model for 张三',
+		'上海',
+		'李四',
+		'铂金'
+	])
 		expect(raw).not.toContain(secret);
 
 	// And everything reads back through the repositories with the key.
@@ -111,4 +138,6 @@ it('seals every field of every table except keys, counts and the listed known ga
 	});
 	expect((await getModel(db, 'm1'))?.name).toBe('model for 张三');
 	expect((await readReport(db, 'd1'))?.columns[0].header).toBe('客户姓名');
+	const [snapshot] = await listSnapshots(db);
+	expect(snapshot.meta).toMatchObject({ datasetName: 'orders of 李四 Ltd', tierIds: ['铂金 secret tier'] });
 });

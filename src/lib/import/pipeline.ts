@@ -94,8 +94,10 @@ export async function runPipeline(input: PipelineSource, deps: PipelineDeps): Pr
 	// A file without an id column may number its rows as ids (domain/row-ids.ts): one more cell per row.
 	const rowIdSpec = input.columns.find((c) => c.rowNumber);
 	const numberRow = rowIdSpec ? rowNumberFiller(rowIdSpec.source) : undefined;
+	let fileColumns = 0;
 	const sink: RowSink = {
 		begin(fieldCount) {
+			fileColumns = fieldCount;
 			builder = new ColumnBuilder({
 				columns: input.columns,
 				shape: input.shape,
@@ -170,6 +172,7 @@ export async function runPipeline(input: PipelineSource, deps: PipelineDeps): Pr
 				...(input.notes ?? []),
 				...(fed.notes ?? []),
 				...summaryNotes(s.blankLines, s.raggedTolerated),
+				...notStoredNote(input.columns, fileColumns),
 				...lineNotes(input.columns, s.lines)
 			],
 			durationMs: Math.round(now() - started)
@@ -200,6 +203,15 @@ function summaryNotes(blankLines: number, ragged: number): MessageRef[] {
 	if (blankLines > 0) notes.push({ key: 'import.note.blankLines', params: { count: blankLines } });
 	if (ragged > 0) notes.push({ key: 'import.note.raggedRows', params: { count: ragged } });
 	return notes;
+}
+
+/** The file's columns set to Ignore are not stored: the report says how many, so none goes missing unsaid. */
+function notStoredNote(columns: readonly ColumnSpec[], fileColumns: number): MessageRef[] {
+	const stored = new Set<number>();
+	for (const c of columns)
+		if (c.role !== 'ignore' && c.source >= 0 && c.source < fileColumns) stored.add(c.source);
+	const count = fileColumns - stored.size;
+	return count > 0 ? [{ key: 'import.note.columnsNotStored', params: { count, total: fileColumns } }] : [];
 }
 
 async function fail(

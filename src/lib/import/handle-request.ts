@@ -3,7 +3,8 @@
 import type { StrataDb } from '$lib/storage/db';
 import type { ImportWorkerRequest, ImportWorkerResponse } from '$lib/workers/protocol';
 import { IMPORT_LOCK } from '$lib/locks';
-import { isLockedError, withWriteLock } from '$lib/storage/at-rest';
+import { isEncrypted, isLockedError, withWriteLock } from '$lib/storage/at-rest';
+import type { ChunkWriter } from './chunk-writer';
 import { importDemo, importFile } from './run-import';
 import { sniffFile } from './sniff';
 import type { PipelineDeps } from './pipeline';
@@ -12,6 +13,8 @@ export interface HandlerContext {
 	db: StrataDb;
 	post: (message: ImportWorkerResponse) => void;
 	signal?: { readonly aborted: boolean };
+	/** A writer on another thread for the row chunks (the import worker's); not used in an encrypted workspace. */
+	openChunkWriter?: () => ChunkWriter;
 }
 
 type Locks = {
@@ -57,14 +60,24 @@ export async function handleImportRequest(msg: ImportWorkerRequest, ctx: Handler
 			onProgress: (progress) => ctx.post({ id, type: 'progress', progress })
 		};
 		const run = async () => {
-			const outcome =
-				msg.type === 'demo'
-					? await importDemo(msg.request, deps)
-					: await importFile(
-							msg.file,
-							{ options: msg.options, columns: msg.columns, shape: msg.shape, name: msg.name },
-							deps
-						);
+			// Under the lock the setting cannot change: only a workspace without encryption lets another thread
+			// (which holds no key) store the chunks; an encrypted one seals them here.
+			const chunkWriter =
+				ctx.openChunkWriter && !(await isEncrypted(ctx.db)) ? ctx.openChunkWriter() : undefined;
+			let outcome;
+			try {
+				const runDeps = chunkWriter ? { ...deps, chunkWriter } : deps;
+				outcome =
+					msg.type === 'demo'
+						? await importDemo(msg.request, runDeps)
+						: await importFile(
+								msg.file,
+								{ options: msg.options, columns: msg.columns, shape: msg.shape, name: msg.name },
+								runDeps
+							);
+			} finally {
+				chunkWriter?.close();
+			}
 			ctx.post(
 				'error' in outcome ? { id, type: 'error', error: outcome.error } : { id, type: 'done', ...outcome }
 			);

@@ -6,7 +6,6 @@ import type { ColumnSpec, DatasetShape, RejectReason } from '$lib/domain/columns
 import type { ImportReportRecord, StrataDb, DatasetRecord } from '$lib/storage/db';
 import {
 	appendRejectChunk,
-	appendRowChunk,
 	commitDataset,
 	createDataset,
 	describeStorageError,
@@ -16,6 +15,7 @@ import {
 } from '$lib/storage/datasets';
 import type { LineRules } from '$lib/domain/line-rules';
 import { ColumnBuilder } from './column-builder';
+import { inThreadWriter, type ChunkWriter } from './chunk-writer';
 import { lineNotes } from './line-notes';
 import type { ImportProgress, MessageRef } from './types';
 
@@ -30,6 +30,8 @@ export interface PipelineDeps {
 	progressIntervalMs?: number;
 	/** Bytes read at a time from a text file (tests split files into small random blocks). */
 	blockSize?: number;
+	/** Stores full row chunks; on this thread when absent (the import worker passes a writer worker). */
+	chunkWriter?: ChunkWriter;
 }
 
 export interface PipelineSource {
@@ -71,6 +73,7 @@ export async function runPipeline(input: PipelineSource, deps: PipelineDeps): Pr
 	let inFlight: Promise<void> = Promise.resolve();
 	let lastReport = -Infinity;
 	const interval = deps.progressIntervalMs ?? 100;
+	const writer = deps.chunkWriter ?? inThreadWriter(db);
 
 	const writeTaken = () => {
 		const b = builder as ColumnBuilder;
@@ -81,7 +84,7 @@ export async function runPipeline(input: PipelineSource, deps: PipelineDeps): Pr
 		const previous = inFlight;
 		inFlight = (async () => {
 			await previous;
-			for (const c of rows) await appendRowChunk(db, id, c.index, c.length, c.columns);
+			await Promise.all(rows.map((c) => writer.write(id, c)));
 			for (const r of rejects) await appendRejectChunk(db, id, r.index, r.rejected);
 		})();
 		// Marked handled here; the failure is rethrown where inFlight is next awaited.
@@ -91,8 +94,10 @@ export async function runPipeline(input: PipelineSource, deps: PipelineDeps): Pr
 	// A file without an id column may number its rows as ids (domain/row-ids.ts): one more cell per row.
 	const rowIdSpec = input.columns.find((c) => c.rowNumber);
 	const numberRow = rowIdSpec ? rowNumberFiller(rowIdSpec.source) : undefined;
+	let fileColumns = 0;
 	const sink: RowSink = {
 		begin(fieldCount) {
+			fileColumns = fieldCount;
 			builder = new ColumnBuilder({
 				columns: input.columns,
 				shape: input.shape,
@@ -167,6 +172,7 @@ export async function runPipeline(input: PipelineSource, deps: PipelineDeps): Pr
 				...(input.notes ?? []),
 				...(fed.notes ?? []),
 				...summaryNotes(s.blankLines, s.raggedTolerated),
+				...notStoredNote(input.columns, fileColumns),
 				...lineNotes(input.columns, s.lines)
 			],
 			durationMs: Math.round(now() - started)
@@ -197,6 +203,15 @@ function summaryNotes(blankLines: number, ragged: number): MessageRef[] {
 	if (blankLines > 0) notes.push({ key: 'import.note.blankLines', params: { count: blankLines } });
 	if (ragged > 0) notes.push({ key: 'import.note.raggedRows', params: { count: ragged } });
 	return notes;
+}
+
+/** The file's columns set to Ignore are not stored: the report says how many, so none goes missing unsaid. */
+function notStoredNote(columns: readonly ColumnSpec[], fileColumns: number): MessageRef[] {
+	const stored = new Set<number>();
+	for (const c of columns)
+		if (c.role !== 'ignore' && c.source >= 0 && c.source < fileColumns) stored.add(c.source);
+	const count = fileColumns - stored.size;
+	return count > 0 ? [{ key: 'import.note.columnsNotStored', params: { count, total: fileColumns } }] : [];
 }
 
 async function fail(

@@ -3,6 +3,22 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StrataDb } from '$lib/storage/db';
 import { handleImportRequest } from '$lib/import/handle-request';
 import type { ImportWorkerResponse } from '$lib/workers/protocol';
+import type { ChunkWriter } from '$lib/import/chunk-writer';
+import { appendRowChunk } from '$lib/storage/datasets';
+
+/** A chunk writer standing in for the writer worker: stores on the same db and records what it did. */
+function recordingWriter(db: StrataDb, log: string[]): () => ChunkWriter {
+	return () => {
+		log.push('open');
+		return {
+			write: async (datasetId, c) => {
+				log.push(`write ${c.index}`);
+				await appendRowChunk(db, datasetId, c.index, c.length, c.columns);
+			},
+			close: () => log.push('close')
+		};
+	};
+}
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -34,6 +50,36 @@ describe('handleImportRequest', () => {
 		expect(posted).toHaveLength(1);
 		expect(posted[0].id).toBe(9);
 		expect(posted[0].type).toBe('preview');
+		await db.delete();
+	});
+
+	it('stores the row chunks through the chunk writer it is given, and closes it', async () => {
+		const db = new StrataDb('writer');
+		const posted: ImportWorkerResponse[] = [];
+		const log: string[] = [];
+		await handleImportRequest(
+			{ id: 4, type: 'demo', request: { variant: 'en', customers: 20 } },
+			{ db, post: (m) => posted.push(m), openChunkWriter: recordingWriter(db, log) }
+		);
+		expect(posted.at(-1)?.type).toBe('done');
+		expect(log).toEqual(['open', 'write 0', 'close']);
+		expect(await db.chunks.filter((c) => c.table === 'rows').count()).toBe(1);
+		await db.delete();
+	});
+
+	it('never hands chunks to another thread in an encrypted workspace (the key lives per thread)', async () => {
+		const db = new StrataDb('encrypted');
+		await db.settings.put({ key: 'encryption', value: { version: 1 } });
+		const log: string[] = [];
+		const posted: ImportWorkerResponse[] = [];
+		await handleImportRequest(
+			{ id: 5, type: 'demo', request: { variant: 'en', customers: 20 } },
+			{ db, post: (m) => posted.push(m), openChunkWriter: recordingWriter(db, log) }
+		);
+		expect(log).toEqual([]);
+		// This thread holds no key, so the import is refused rather than written in clear.
+		expect(posted.at(-1)).toMatchObject({ type: 'error', error: { key: 'atRest.locked' } });
+		expect(await db.chunks.count()).toBe(0);
 		await db.delete();
 	});
 });

@@ -21,6 +21,8 @@ export const importDamage = {
 		'import.note.wideFile':
 			'This file has {total} columns. The preview shows the first {shown}; the column list below has a search to find the others.',
 		'import.note.moreRenamed': '{count} more columns were renamed in the same way.',
+		'import.note.columnsNotStored':
+			'{count} of the file’s {total} columns were set to “Ignore” and not stored. Import the file again with them set to a meaning to keep them.',
 		'import.preview.columnSearch': 'Find a column',
 		'import.preview.columnsShown': 'Columns {from}–{to} of {total}',
 		'import.error.tooManyColumns':
@@ -43,6 +45,8 @@ export const importDamage = {
 			'此文件开头是 UTF-8，后面一部分却不是：可能是两个不同编码的导出拼接而成。无法解码的行将被拒收并列出。',
 		'import.note.wideFile': '此文件有 {total} 列。预览只显示前 {shown} 列，其余的可在下方列表中搜索。',
 		'import.note.moreRenamed': '另有 {count} 列以同样方式改名。',
+		'import.note.columnsNotStored':
+			'文件的 {total} 列中有 {count} 列设为“忽略”，未保存。如需保留，请重新导入并为这些列选择含义。',
 		'import.preview.columnSearch': '查找列',
 		'import.preview.columnsShown': '第 {from}–{to} 列，共 {total} 列',
 		'import.error.tooManyColumns':

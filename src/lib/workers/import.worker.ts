@@ -1,14 +1,7 @@
-// The import worker: a thin switch from messages to the import modules. Cancel = the page terminates it.
+// The import worker: serves the import handlers. The page terminates it to cancel an import.
 /// <reference lib="webworker" />
-import { handleImportRequest } from '$lib/import/handle-request';
 import { setSessionKey } from '$lib/storage/at-rest';
-import { openDb } from '$lib/storage/open-db';
-import type { ImportWorkerRequest, ImportWorkerResponse, KeyMessage } from './protocol';
+import { importHandlers, importRunOptions } from './import-handlers';
+import { serve } from './serve';
 
-const post = (message: ImportWorkerResponse) => self.postMessage(message);
-
-self.onmessage = async (event: MessageEvent<ImportWorkerRequest | KeyMessage>) => {
-	if (event.data.type === 'key') return setSessionKey(event.data.key);
-	const { db } = await openDb();
-	await handleImportRequest(event.data, { db, post });
-};
+serve(importHandlers, { ...importRunOptions, onKey: setSessionKey });

@@ -3,7 +3,7 @@
 import { shareKeyWith } from '$lib/storage/at-rest';
 import type { DatasetRecord, ImportReportRecord } from '$lib/storage/db';
 import { openDb } from '$lib/storage/open-db';
-import { discardDataset, findByContentHash, getDataset } from '$lib/storage/datasets';
+import { discardDataset, findByContentHash, getDataset, readRejected } from '$lib/storage/datasets';
 import type {
 	DemoRequest,
 	FilePreview,
@@ -14,10 +14,14 @@ import type {
 	MessageRef,
 	SniffOverrides
 } from '$lib/workers/import-protocol';
+import type { RejectedRow } from '$lib/domain/columns';
 import { WorkerClient } from '$lib/workers/client';
 import type { Outcome } from '$lib/workers/rpc';
 import { spawnImportWorker } from '$lib/workers/spawn';
 import { workspace } from './workspace.svelte';
+
+/** Pages see stored records through this state class, never storage/ (lint boundary). */
+export type { ImportReportRecord };
 
 export type ImportPhase = 'idle' | 'sniffing' | 'preview' | 'importing' | 'done' | 'error';
 
@@ -171,6 +175,12 @@ class Importer {
 		workspace.setActive(earlierId);
 		if (justImported && justImported !== earlierId) await workspace.remove(justImported);
 		this.reset();
+	}
+
+	/** The first `limit` rejected rows of a dataset, for the quality report. */
+	async rejectedRows(datasetId: string, limit: number): Promise<RejectedRow[]> {
+		const { db } = await openDb();
+		return readRejected(db, datasetId, limit);
 	}
 
 	/** Back to the start (pick another file). */

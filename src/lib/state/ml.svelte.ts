@@ -21,6 +21,10 @@ import { deleteModel, listModels, type ModelSummary } from '$lib/storage/models'
 import { getDefinition, putDefinition } from '$lib/storage/definitions';
 import { setChurnThreshold } from '$lib/storage/churn-scores';
 
+/** Pages see ML and stored types through this state class, never ml/, jobs/ or storage/ (lint boundary). */
+export type { BackendName, ChurnResult, ChurnSetup, LabelChoice, ModelSummary, RescoreResult };
+export type { WarningList } from '$lib/jobs/churn-types';
+
 export const BACKEND_KEY = 'strata.tfBackend';
 export const CLUSTER_NAMES_KIND = 'clusterNames';
 export const DEFAULT_THRESHOLD = 0.5;

@@ -11,6 +11,9 @@ import {
 import { watchDatasets } from '$lib/storage/live';
 import { IMPORT_LOCK } from '$lib/locks';
 
+/** Pages see stored records through this state class, never storage/ (lint boundary). */
+export type { DatasetRecord };
+
 const ACTIVE_KEY = 'strata.activeDataset';
 
 function readActive(): string | undefined {

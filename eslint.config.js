@@ -3,6 +3,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+import { boundaries, typeAware } from './eslint.boundaries.js';
 
 export default ts.config(
 	js.configs.recommended,
@@ -28,26 +29,8 @@ export default ts.config(
 			'svelte/no-at-html-tags': 'error'
 		}
 	},
-	{
-		// Architecture boundaries: domain logic stays free of UI, storage and ML frameworks.
-		files: ['src/lib/domain/**/*.ts'],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					patterns: [
-						'svelte',
-						'svelte/*',
-						'dexie',
-						'@tensorflow/*',
-						'$lib/storage/*',
-						'$lib/state/*',
-						'$lib/components/*'
-					]
-				}
-			]
-		}
-	},
+	...boundaries,
+	typeAware,
 	{
 		ignores: [
 			'build/',

@@ -1,14 +1,14 @@
 // The import worker's side of the chunk-writer worker: posts each chunk (typed arrays transferred, text packed,
 // chunk-transfer.ts) and settles its promise when the writer has stored it. Terminating the import worker (cancel)
 // ends this worker with it; the page then discards the half-written dataset as before.
-import ChunkWriterWorker from '$lib/workers/chunk-writer.worker?worker';
+import { spawnChunkWriterWorker } from '$lib/workers/spawn-nested';
 import type { ChunkWriteReply, ChunkWriteRequest } from '$lib/workers/chunk-writer-protocol';
 import { LockedError } from '$lib/storage/at-rest';
 import { packColumns } from './chunk-transfer';
 import type { ChunkWriter } from './chunk-writer';
 
 export function workerChunkWriter(): ChunkWriter {
-	const worker = new ChunkWriterWorker();
+	const worker = spawnChunkWriterWorker();
 	const pending = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
 	let nextId = 1;
 	const failAll = (error: Error) => {

@@ -1,7 +1,7 @@
 // Answers one import-worker request. Plain code over a db instance, so the worker, the in-page fallback (when
 // storage is in memory and a worker could not share it) and tests all run the same thing.
 import type { StrataDb } from '$lib/storage/db';
-import type { ImportWorkerRequest, ImportWorkerResponse } from '$lib/workers/protocol';
+import type { ImportWorkerRequest, ImportWorkerResponse } from '$lib/workers/import-protocol';
 import { IMPORT_LOCK } from '$lib/locks';
 import { isEncrypted, isLockedError, withWriteLock } from '$lib/storage/at-rest';
 import type { ChunkWriter } from './chunk-writer';

@@ -1,7 +1,7 @@
 // One churn training job on the worker: build inputs for the chosen label source, train the logistic baseline
 // (and the MLP when chosen) with epoch progress, evaluate on the held-out test split, permutation importance,
 // and score every customer for the early-warning list. The trained models stay in memory until saved.
-import * as tf from '@tensorflow/tfjs';
+import { currentBackend } from '$lib/ml/backend';
 import type { MessageRef } from '$lib/domain/tiering-types';
 import { featureGroups, transform, type FeaturePipeline, type RawColumn } from '$lib/domain/features';
 import { permutationImportance } from '$lib/domain/importance';
@@ -166,7 +166,7 @@ export async function trainChurn(
 		importance: importance.importances,
 		rules,
 		list,
-		backend: tf.getBackend(),
+		backend: currentBackend(),
 		ms: performance.now() - start
 	};
 	return {

@@ -1,6 +1,6 @@
 // Runs the clustering jobs on the worker: the K scan and the final k-means at the chosen K, then profiles,
 // a PCA sample, the cluster × tier table and CART rules; results go to the `results` table for an instant reopen.
-import * as tf from '@tensorflow/tfjs';
+import { currentBackend } from '$lib/ml/backend';
 import { fnv1a, stableStringify } from '$lib/domain/tiering-record';
 import type { MessageRef } from '$lib/domain/tiering-types';
 import { silhouette } from '$lib/domain/cluster-quality';
@@ -32,7 +32,7 @@ type Progress = (
 type Signal = { readonly aborted: boolean };
 
 /** The plain typed-array k-means is used when TF.js runs on its slow pure-JS cpu backend. */
-const usePlain = () => tf.getBackend() === 'cpu';
+const usePlain = () => currentBackend() === 'cpu';
 
 export function clusterHash(
 	base: { dataset: { id: string; rowCount: number } },
@@ -100,7 +100,7 @@ export async function runScan(
 		suggestion: scan.suggestion,
 		fitRows: scan.rows ? scan.rows.length : m.n,
 		ms: performance.now() - start,
-		backend: tf.getBackend()
+		backend: currentBackend()
 	};
 	await putResult(db, {
 		datasetId,
@@ -197,7 +197,7 @@ export async function runClusters(
 		rules,
 		ruleAccuracy: accuracy,
 		ms: performance.now() - start,
-		backend: tf.getBackend(),
+		backend: currentBackend(),
 		computedAt: Date.now()
 	};
 	progress('store', 0.95);

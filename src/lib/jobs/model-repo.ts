@@ -1,6 +1,6 @@
 // Saving and loading churn models in the `models` table through tf.io handlers (model-store's callbackHandler):
 // one record holds the chosen model and, for an MLP, the logistic baseline that explains each customer's risk.
-import type * as tf from '@tensorflow/tfjs';
+import type { ModelArtifacts, ModelIOHandler } from '$lib/ml/model-store';
 import type { FeaturePipeline } from '$lib/domain/features';
 import type { BinaryNet } from '$lib/ml/binary-net';
 import { callbackHandler, loadChurnModel, saveChurnModel, type ChurnModelMeta } from '$lib/ml/model-store';
@@ -11,13 +11,13 @@ import type { LabelChoice } from '$lib/jobs/churn-types';
 type Slot = 'model' | 'explainer';
 
 export interface StoredArtifacts {
-	model?: tf.io.ModelArtifacts;
-	explainer?: tf.io.ModelArtifacts;
+	model?: ModelArtifacts;
+	explainer?: ModelArtifacts;
 	label: LabelChoice;
 }
 
 /** A tf.io handler that reads and writes one slot of a model record. */
-export function modelHandler(db: StrataDb, id: string, slot: Slot): tf.io.IOHandler {
+export function modelHandler(db: StrataDb, id: string, slot: Slot): ModelIOHandler {
 	return callbackHandler(
 		async (artifacts) => {
 			const record = await getModel(db, id);

@@ -129,3 +129,6 @@ export async function applyBackendChoice(
 	}
 	return chooseBackend(options);
 }
+
+/** The TF.js backend in use, so jobs outside ml/ never import TF.js themselves. */
+export const currentBackend = (): string => tf.getBackend();

@@ -7,6 +7,10 @@ import type { BinaryNet } from './binary-net';
 import { createLogistic } from './logistic';
 import { createMlp } from './mlp';
 
+/** A saved network's artifacts and the handler that stores them, for storage code outside ml/. */
+export type ModelArtifacts = tf.io.ModelArtifacts;
+export type ModelIOHandler = tf.io.IOHandler;
+
 export const MODEL_FORMAT = 'strata-churn-net';
 
 /** Everything besides the weights that scoring needs, plain JSON. */

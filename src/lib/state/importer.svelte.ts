@@ -1,31 +1,31 @@
-// Owns the import worker (started lazily, stopped when idle or cancelled) and exposes the import as reactive
-// state. Cancel terminates the worker, then removes its half-written dataset from the page side.
-import ImportWorker from '$lib/workers/import.worker?worker';
+// The import as reactive state, over the import worker's client (started lazily, stopped when idle). Cancel
+// terminates the worker at once (in memory mode the pipeline stops at its next chunk), then removes what it wrote.
 import { shareKeyWith } from '$lib/storage/at-rest';
 import type { DatasetRecord, ImportReportRecord } from '$lib/storage/db';
 import { openDb } from '$lib/storage/open-db';
-import { discardDataset, findByContentHash, getDataset } from '$lib/storage/datasets';
+import { discardDataset, findByContentHash, getDataset, readRejected } from '$lib/storage/datasets';
 import type {
 	DemoRequest,
 	FilePreview,
+	ImportApi,
+	ImportDone,
+	ImportEvent,
 	ImportSpec,
-	ImportWorkerRequest,
-	ImportWorkerResponse,
 	MessageRef,
 	SniffOverrides
-} from '$lib/workers/protocol';
+} from '$lib/workers/import-protocol';
+import type { RejectedRow } from '$lib/domain/columns';
+import { WorkerClient } from '$lib/workers/client';
+import type { Outcome } from '$lib/workers/rpc';
+import { spawnImportWorker } from '$lib/workers/spawn';
 import { workspace } from './workspace.svelte';
+
+/** Pages see stored records through this state class, never storage/ (lint boundary). */
+export type { ImportReportRecord };
 
 export type ImportPhase = 'idle' | 'sniffing' | 'preview' | 'importing' | 'done' | 'error';
 
-type Reply = Extract<ImportWorkerResponse, { type: 'preview' | 'done' | 'error' }>;
-type Payload = ImportWorkerRequest extends infer R
-	? R extends { id: number }
-		? Omit<R, 'id'>
-		: never
-	: never;
-
-const IDLE_MS = 30_000;
+const CANCELLED: MessageRef = { key: 'import.error.cancelled' };
 
 class Importer {
 	phase = $state<ImportPhase>('idle');
@@ -41,99 +41,40 @@ class Importer {
 	/** Distinct customers in the dataset just imported. */
 	customerCount = $state(0);
 
-	private worker: Worker | undefined;
-	private nextId = 1;
-	private pending = new Map<number, (reply: Reply) => void>();
-	private idleTimer: ReturnType<typeof setTimeout> | undefined;
-	private latestSniff = 0;
-	private running: { id: number; datasetId?: string; aborted: { aborted: boolean } } | undefined;
+	private client = new WorkerClient<ImportApi>({
+		create: spawnImportWorker,
+		// Encryption at rest: the worker opens the store itself, so it needs the key.
+		onStart: (worker) => shareKeyWith(worker as Worker),
+		crashed: { key: 'import.error.worker' },
+		cancelled: CANCELLED,
+		idleMs: 30_000,
+		// An import is stopped at once (the page then removes what it wrote).
+		cancelGraceMs: 0,
+		// Storage in memory cannot be shared with a worker: the same handlers run in the page.
+		local: async () => {
+			await workspace.init();
+			if (workspace.storageMode !== 'memory') return undefined;
+			const { importHandlers, importRunOptions } = await import('$lib/workers/import-handlers');
+			return { handlers: importHandlers, options: importRunOptions };
+		}
+	});
+	private running: { controller: AbortController; datasetId?: string } | undefined;
 
-	private ensureWorker(): Worker {
-		clearTimeout(this.idleTimer);
-		if (this.worker) return this.worker;
-		const worker = new ImportWorker();
-		shareKeyWith(worker); // encryption at rest: the worker opens the store itself, so it needs the key
-		worker.onmessage = (event: MessageEvent<ImportWorkerResponse>) => this.receive(event.data);
-		worker.onerror = () => this.receive({ id: -1, type: 'error', error: { key: 'import.error.worker' } });
-		this.worker = worker;
-		return worker;
-	}
-
-	private receive(msg: ImportWorkerResponse): void {
-		if (msg.id === -1) {
-			for (const [id, resolve] of this.pending)
-				resolve({ id, type: 'error', error: { key: 'import.error.worker' } });
-			this.pending.clear();
-			this.stopWorker();
+	private onEvent = (running: { datasetId?: string }) => (event: ImportEvent) => {
+		if (event.type === 'started') {
+			running.datasetId = event.datasetId;
+			this.datasetId = event.datasetId;
 			return;
 		}
-		if (msg.type === 'started') {
-			if (this.running?.id === msg.id) this.running.datasetId = msg.datasetId;
-			this.datasetId = msg.datasetId;
-		} else if (msg.type === 'progress') {
-			if (this.running?.id !== msg.id) return;
-			const p = msg.progress;
-			this.progress = {
-				fraction: p.bytesTotal > 0 ? Math.min(1, p.bytesDone / p.bytesTotal) : 0,
-				rows: p.rows,
-				rowsPerSecond: p.rowsPerSecond,
-				bytes: p.bytesDone
-			};
-		} else {
-			const resolve = this.pending.get(msg.id);
-			this.pending.delete(msg.id);
-			resolve?.(msg);
-			if (this.pending.size === 0) this.scheduleIdle();
-		}
-	}
-
-	private scheduleIdle(): void {
-		clearTimeout(this.idleTimer);
-		this.idleTimer = setTimeout(() => this.stopWorker(), IDLE_MS);
-	}
-
-	private stopWorker(): void {
-		clearTimeout(this.idleTimer);
-		this.worker?.terminate();
-		this.worker = undefined;
-	}
-
-	/** Sends a request to the worker — or, when storage is in memory (a worker cannot share it), runs it here. */
-	private async call(payload: Payload): Promise<Reply> {
-		const id = this.nextId++;
-		const msg = { ...payload, id } as ImportWorkerRequest;
-		if (msg.type !== 'sniff') this.running = { id, aborted: { aborted: false } };
-		await workspace.init();
-		if (workspace.storageMode === 'memory') return this.callInPage(msg);
-		return new Promise<Reply>((resolve) => {
-			this.pending.set(id, resolve);
-			this.ensureWorker().postMessage(msg);
-		});
-	}
-
-	private async callInPage(msg: ImportWorkerRequest): Promise<Reply> {
-		const [{ handleImportRequest }, { db }] = await Promise.all([
-			import('$lib/import/handle-request'),
-			openDb()
-		]);
-		let final: Reply | undefined;
-		const signal = this.running?.id === msg.id ? this.running.aborted : undefined;
-		await handleImportRequest(msg, {
-			db,
-			signal,
-			post: (reply) => {
-				if (reply.type === 'preview' || reply.type === 'done' || reply.type === 'error') final = reply;
-				else this.receive(reply);
-			}
-		});
-		return (
-			final ?? {
-				id: msg.id,
-				type: 'error',
-				error: { key: 'import.error.unexpected', params: { detail: '' } }
-			}
-		);
-	}
+		if (this.running !== running) return;
+		const p = event.progress;
+		this.progress = {
+			fraction: p.bytesTotal > 0 ? Math.min(1, p.bytesDone / p.bytesTotal) : 0,
+			rows: p.rows,
+			rowsPerSecond: p.rowsPerSecond,
+			bytes: p.bytesDone
+		};
+	};
 
 	async sniff(file: File, overrides?: SniffOverrides): Promise<void> {
 		this.file = file;
@@ -141,57 +82,65 @@ class Importer {
 		this.error = undefined;
 		this.report = undefined;
 		this.duplicates = [];
-		const reply = await this.call({ type: 'sniff', file, overrides });
-		// The newest sniff wins: a reply to an older one (the user changed the encoding again) is dropped.
-		if (reply.id < this.latestSniff) return;
-		this.latestSniff = reply.id;
-		if (reply.type === 'preview') {
-			this.preview = reply.preview;
-			this.phase = 'preview';
-			if (reply.preview.contentHash) {
-				const { db } = await openDb();
-				this.duplicates = await findByContentHash(db, reply.preview.contentHash);
-			}
-		} else if (reply.type === 'error') this.fail(reply.error);
+		// The newest sniff wins: an older one (the user changed the encoding again) is cancelled.
+		const reply = await this.client.call('sniff', { file, overrides }, { latest: 'sniff' });
+		if ('aborted' in reply) return;
+		if ('error' in reply) return this.fail(reply.error);
+		this.preview = reply.value;
+		this.phase = 'preview';
+		if (reply.value.contentHash) {
+			const { db } = await openDb();
+			this.duplicates = await findByContentHash(db, reply.value.contentHash);
+		}
 	}
 
 	async start(spec: ImportSpec): Promise<string | undefined> {
 		if (!this.file) return undefined;
 		// A file hashed at sniff time was already checked for a re-import (and the user chose to go on).
 		const checked = Boolean(this.preview?.contentHash);
-		return this.run({ type: 'import', file: this.file, ...spec }, checked);
+		const file = this.file;
+		return this.run((options) => this.client.call('import', { file, ...spec }, options), checked);
 	}
 
 	/** Imports the demo data through the real pipeline and makes it the active dataset. */
 	async loadDemo(variant: 'en' | 'zh', options: Omit<DemoRequest, 'variant'> = {}): Promise<string> {
-		const id = await this.run({ type: 'demo', request: { variant, ...options } });
+		const request = { variant, ...options };
+		const id = await this.run((opts) => this.client.call('demo', { request }, opts));
 		if (!id) throw new Error(this.error?.key ?? 'import.error.unexpected');
 		return id;
 	}
 
-	private async run(payload: Payload, duplicatesChecked = false): Promise<string | undefined> {
+	private async run(
+		call: (options: {
+			signal: AbortSignal;
+			onEvent: (e: ImportEvent) => void;
+		}) => Promise<Outcome<ImportDone>>,
+		duplicatesChecked = false
+	): Promise<string | undefined> {
 		this.phase = 'importing';
 		this.error = undefined;
 		this.report = undefined;
 		this.duplicates = [];
 		this.datasetId = undefined;
 		this.progress = { fraction: 0, rows: 0, rowsPerSecond: 0, bytes: 0 };
-		const reply = await this.call(payload);
-		this.running = undefined;
-		if (reply.type !== 'done') {
+		const running: NonNullable<typeof this.running> = { controller: new AbortController() };
+		this.running = running;
+		const reply = await call({ signal: running.controller.signal, onEvent: this.onEvent(running) });
+		if (this.running === running) this.running = undefined;
+		if ('error' in reply) {
 			// A cancel already set the phase; a late reply must not overwrite it.
-			if (this.phase === 'importing')
-				this.fail(reply.type === 'error' ? reply.error : { key: 'import.error.unexpected' });
+			if (this.phase === 'importing') this.fail(reply.error);
 			return undefined;
 		}
-		this.report = reply.report;
-		this.customerCount = reply.customerCount;
-		this.datasetId = reply.datasetId;
-		this.progress = { ...this.progress, fraction: 1, rows: reply.report.rowsRead };
+		const done = reply.value;
+		this.report = done.report;
+		this.customerCount = done.customerCount;
+		this.datasetId = done.datasetId;
+		this.progress = { ...this.progress, fraction: 1, rows: done.report.rowsRead };
 		this.phase = 'done';
-		workspace.setActive(reply.datasetId);
-		if (!duplicatesChecked) void this.findDuplicates(reply.datasetId);
-		return reply.datasetId;
+		workspace.setActive(done.datasetId);
+		if (!duplicatesChecked) void this.findDuplicates(done.datasetId);
+		return done.datasetId;
 	}
 
 	private async findDuplicates(datasetId: string): Promise<void> {
@@ -205,14 +154,10 @@ class Importer {
 	async cancel(): Promise<void> {
 		const running = this.running;
 		if (!running) return;
-		running.aborted.aborted = true;
 		this.running = undefined;
-		this.stopWorker();
-		const resolve = this.pending.get(running.id);
-		this.pending.delete(running.id);
 		this.phase = 'error';
-		this.error = { key: 'import.error.cancelled' };
-		resolve?.({ id: running.id, type: 'error', error: { key: 'import.error.cancelled' } });
+		this.error = CANCELLED;
+		running.controller.abort();
 		const datasetId = running.datasetId ?? this.datasetId;
 		if (!datasetId) return;
 		const { db } = await openDb();
@@ -230,6 +175,12 @@ class Importer {
 		workspace.setActive(earlierId);
 		if (justImported && justImported !== earlierId) await workspace.remove(justImported);
 		this.reset();
+	}
+
+	/** The first `limit` rejected rows of a dataset, for the quality report. */
+	async rejectedRows(datasetId: string, limit: number): Promise<RejectedRow[]> {
+		const { db } = await openDb();
+		return readRejected(db, datasetId, limit);
 	}
 
 	/** Back to the start (pick another file). */

@@ -1,6 +1,6 @@
-// Owns the ML worker (TF.js lives only there) and exposes clustering and churn state to the pages. The backend
-// choice the worker measured is remembered per device; Cancel terminates the worker, the next job restarts it.
-import MlWorker from '$lib/workers/ml.worker?worker';
+// Clustering and churn state for the pages, over the ML worker's client (TF.js lives only there). The backend
+// choice the worker measured is remembered per device. Cancel asks the running job to stop between chunks and
+// terminates the worker if it does not within a moment; the next job restarts it.
 import { shareKeyWith, withWriteLock } from '$lib/storage/at-rest';
 import type { BackendName } from '$lib/ml/backend';
 import type { EpochLog } from '$lib/ml/binary-net';
@@ -12,17 +12,18 @@ import type {
 	ScanResult
 } from '$lib/domain/cluster-types';
 import type { ChurnResult, ChurnSetup, LabelChoice, RescoreResult } from '$lib/jobs/churn-types';
-import type {
-	BackendInfo,
-	MlPhase,
-	MlWorkerRequest,
-	MlWorkerResponse,
-	StoredBackend
-} from '$lib/workers/ml-protocol';
+import type { BackendInfo, MlApi, MlEvent, MlPhase, StoredBackend } from '$lib/workers/ml-protocol';
+import { WorkerClient } from '$lib/workers/client';
+import type { Outcome } from '$lib/workers/rpc';
+import { spawnMlWorker } from '$lib/workers/spawn';
 import { openDb } from '$lib/storage/open-db';
 import { deleteModel, listModels, type ModelSummary } from '$lib/storage/models';
 import { getDefinition, putDefinition } from '$lib/storage/definitions';
 import { setChurnThreshold } from '$lib/storage/churn-scores';
+
+/** Pages see ML and stored types through this state class, never ml/, jobs/ or storage/ (lint boundary). */
+export type { BackendName, ChurnResult, ChurnSetup, LabelChoice, ModelSummary, RescoreResult };
+export type { WarningList } from '$lib/jobs/churn-types';
 
 export const BACKEND_KEY = 'strata.tfBackend';
 export const CLUSTER_NAMES_KIND = 'clusterNames';
@@ -30,8 +31,6 @@ export const DEFAULT_THRESHOLD = 0.5;
 /** Slider moves are written to the stored bands once the user pauses. */
 const THRESHOLD_DEBOUNCE_MS = 400;
 
-type Reply = Exclude<MlWorkerResponse, { type: 'progress' | 'epoch' }>;
-type Payload = MlWorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 export type JobKind = 'scan' | 'cluster' | 'train' | 'rescore' | 'load';
 
 function readStored(): StoredBackend {
@@ -78,81 +77,67 @@ class Ml {
 	churnSavable = $state(false);
 	private thresholdTimer: ReturnType<typeof setTimeout> | undefined;
 
-	private worker: Worker | undefined;
-	private nextId = 1;
-	private pending = new Map<number, (reply: Reply) => void>();
+	private client: WorkerClient<MlApi> = new WorkerClient<MlApi>({
+		create: spawnMlWorker,
+		onStart: (worker) => {
+			shareKeyWith(worker as Worker); // encryption at rest: the worker opens the store itself
+			void this.client.call('init', { stored: readStored() }).then((out) => {
+				if (!('value' in out)) return;
+				this.backend = out.value;
+				writeStored({ choice: out.value.choice, override: out.value.override });
+			});
+		},
+		crashed: { key: 'mlv.error.worker' },
+		cancelled: CANCELLED,
+		// A job that does not reach its next chunk in time (a long TF.js kernel) is stopped by termination.
+		cancelGraceMs: 2_000
+	});
+	/** Every request in flight, so Cancel stops them all (as terminating the worker used to). */
+	private inFlight = new Set<AbortController>();
 
-	private ensureWorker(): Worker {
-		if (this.worker) return this.worker;
-		const worker = new MlWorker();
-		shareKeyWith(worker); // encryption at rest: the worker opens the store itself, so it needs the key
-		worker.onmessage = (event: MessageEvent<MlWorkerResponse>) => this.receive(event.data);
-		worker.onerror = (e) => {
-			console.error(e);
-			this.stopWorker({ key: 'mlv.error.worker' });
-		};
-		this.worker = worker;
-		const id = this.nextId++;
-		this.pending.set(id, (reply) => {
-			if (reply.type !== 'backend') return;
-			this.backend = reply.info;
-			writeStored({ choice: reply.info.choice, override: reply.info.override });
-		});
-		worker.postMessage({ id, type: 'init', stored: readStored() } satisfies MlWorkerRequest);
-		return worker;
-	}
-
-	private stopWorker(error: MessageRef): void {
-		this.worker?.terminate();
-		this.worker = undefined;
-		for (const [id, resolve] of this.pending) resolve({ id, type: 'error', error });
-		this.pending.clear();
-		this.job = undefined;
-	}
-
-	private receive(msg: MlWorkerResponse): void {
-		if (msg.type === 'progress') {
-			if (this.job) this.job = { ...this.job, phase: msg.phase, fraction: msg.fraction };
+	private onEvent = (event: MlEvent): void => {
+		if (event.type === 'progress') {
+			if (this.job) this.job = { ...this.job, phase: event.phase, fraction: event.fraction };
 			return;
 		}
-		if (msg.type === 'epoch') {
-			this.epochs = { ...this.epochs, [msg.model]: [...this.epochs[msg.model], msg.log] };
-			if (this.job) this.job = { ...this.job, phase: 'train', fraction: null };
-			return;
-		}
-		const resolve = this.pending.get(msg.id);
-		this.pending.delete(msg.id);
-		resolve?.(msg);
-	}
+		this.epochs = { ...this.epochs, [event.model]: [...this.epochs[event.model], event.log] };
+		if (this.job) this.job = { ...this.job, phase: 'train', fraction: null };
+	};
 
-	private async request(payload: Payload, kind?: JobKind): Promise<Reply> {
-		const worker = this.ensureWorker();
-		const id = this.nextId++;
-		const reply = new Promise<Reply>((resolve) => this.pending.set(id, resolve));
+	private async request<M extends keyof MlApi & string>(
+		method: M,
+		args: MlApi[M]['args'],
+		kind?: JobKind
+	): Promise<Outcome<MlApi[M]['result']>> {
+		const controller = new AbortController();
+		this.inFlight.add(controller);
 		if (kind) this.job = { kind, phase: 'load', fraction: null };
-		worker.postMessage({ ...payload, id } as MlWorkerRequest);
-		const msg = await reply;
+		const out = await this.client.call(method, args, { signal: controller.signal, onEvent: this.onEvent });
+		this.inFlight.delete(controller);
 		if (kind) this.job = undefined;
-		return msg;
+		return out;
 	}
 
 	/** Starts the worker early so the backend name shows before the first job. */
 	start(): void {
-		this.ensureWorker();
+		this.client.start();
 	}
 
-	/** Stops the running job at once: the worker is terminated and restarted on the next request. */
+	/** Stops the running job: it ends at its next chunk, or the worker is terminated. */
 	cancel(): void {
-		this.stopWorker(CANCELLED);
+		for (const controller of this.inFlight) controller.abort();
+		this.inFlight.clear();
+		this.job = undefined;
 	}
 
 	/** A user-chosen backend (or automatic); the worker restarts to apply it. */
 	setBackend(override: BackendName | undefined): void {
 		const stored = readStored();
 		writeStored({ choice: override ? stored.choice : undefined, override });
-		this.stopWorker(CANCELLED);
+		this.client.stop();
+		this.job = undefined;
 		this.backend = undefined;
-		this.ensureWorker();
+		this.client.start();
 	}
 
 	// — Clusters —
@@ -162,31 +147,30 @@ class Ml {
 		this.clusterDataset = datasetId;
 		this.clusterInfo = this.scan = this.clusters = this.clusterError = undefined;
 		if (!datasetId) return;
-		const msg = await this.request({ type: 'clusterOptions', datasetId }, 'load');
+		const out = await this.request('clusterOptions', { datasetId }, 'load');
 		if (datasetId !== this.clusterDataset) return;
-		if (msg.type === 'clusterOptions') {
-			this.clusterInfo = msg.info;
-			this.scan = msg.info.scan;
-			this.clusters = msg.info.result;
-		} else if (msg.type === 'error') this.clusterError = msg.error;
+		if ('error' in out) return void (this.clusterError = out.error);
+		this.clusterInfo = out.value;
+		this.scan = out.value.scan;
+		this.clusters = out.value.result;
 	}
 
 	async runScan(features: ClusterFeatureSpec[]): Promise<void> {
 		const datasetId = this.clusterDataset;
 		if (!datasetId) return;
 		this.clusterError = undefined;
-		const msg = await this.request({ type: 'scan', datasetId, features }, 'scan');
-		if (msg.type === 'scan') this.scan = msg.result;
-		else if (msg.type === 'error') this.clusterError = msg.error;
+		const out = await this.request('scan', { datasetId, features }, 'scan');
+		if ('error' in out) this.clusterError = out.error;
+		else this.scan = out.value;
 	}
 
 	async runClusters(features: ClusterFeatureSpec[], k: number): Promise<void> {
 		const datasetId = this.clusterDataset;
 		if (!datasetId) return;
 		this.clusterError = undefined;
-		const msg = await this.request({ type: 'cluster', datasetId, features, k }, 'cluster');
-		if (msg.type === 'cluster') this.clusters = msg.result;
-		else if (msg.type === 'error') this.clusterError = msg.error;
+		const out = await this.request('cluster', { datasetId, features, k }, 'cluster');
+		if ('error' in out) this.clusterError = out.error;
+		else this.clusters = out.value;
 	}
 
 	/** User names of the clusters, kept per dataset for the clustering they were given to. */
@@ -212,24 +196,23 @@ class Ml {
 		this.epochs = { logistic: [], mlp: [] };
 		void this.refreshModels();
 		if (!datasetId) return;
-		const msg = await this.request({ type: 'churnSetup', datasetId }, 'load');
+		const out = await this.request('churnSetup', { datasetId }, 'load');
 		if (datasetId !== this.churnDataset) return;
-		if (msg.type === 'churnSetup') {
-			this.churnSetup = msg.setup;
-			// A stored scoring is shown as it was: evaluation, loss history, list and threshold, without training.
-			const stored = msg.stored;
-			if (stored && !this.churn) {
-				this.churn = stored.result;
-				this.rescored = stored.rescored;
-				this.churnThreshold = stored.threshold;
-				this.churnTrainedAt = stored.trainedAt;
-				if (stored.result)
-					this.epochs = {
-						logistic: stored.result.baseline.history,
-						mlp: stored.result.chosen.kind === 'mlp' ? stored.result.chosen.history : []
-					};
-			}
-		} else if (msg.type === 'error') this.churnError = msg.error;
+		if ('error' in out) return void (this.churnError = out.error);
+		this.churnSetup = out.value.setup;
+		// A stored scoring is shown as it was: evaluation, loss history, list and threshold, without training.
+		const stored = out.value.stored;
+		if (stored && !this.churn) {
+			this.churn = stored.result;
+			this.rescored = stored.rescored;
+			this.churnThreshold = stored.threshold;
+			this.churnTrainedAt = stored.trainedAt;
+			if (stored.result)
+				this.epochs = {
+					logistic: stored.result.baseline.history,
+					mlp: stored.result.chosen.kind === 'mlp' ? stored.result.chosen.history : []
+				};
+		}
 	}
 
 	/** Writes the threshold (and the re-banded scores) for the current dataset once the slider rests. */
@@ -250,22 +233,21 @@ class Ml {
 		this.churnError = undefined;
 		this.epochs = { logistic: [], mlp: [] };
 		const threshold = this.churnThreshold;
-		const msg = await this.request({ type: 'train', datasetId, label, model, seed, threshold }, 'train');
+		const out = await this.request('train', { datasetId, label, model, seed, threshold }, 'train');
 		if (datasetId !== this.churnDataset) return;
-		if (msg.type === 'trained') {
-			this.churn = msg.result;
-			this.rescored = undefined;
-			this.churnTrainedAt = msg.trainedAt;
-			this.churnSavable = true;
-			// The slider may have moved while training: the stored bands follow the threshold now in force.
-			if (this.churnThreshold !== threshold) this.queueThreshold(this.churnThreshold);
-		} else if (msg.type === 'error') this.churnError = msg.error;
+		if ('error' in out) return void (this.churnError = out.error);
+		this.churn = out.value.result;
+		this.rescored = undefined;
+		this.churnTrainedAt = out.value.trainedAt;
+		this.churnSavable = true;
+		// The slider may have moved while training: the stored bands follow the threshold now in force.
+		if (this.churnThreshold !== threshold) this.queueThreshold(this.churnThreshold);
 	}
 
 	async saveModel(name: string, threshold: number): Promise<MessageRef | undefined> {
-		const msg = await this.request({ type: 'saveModel', name, threshold });
+		const out = await this.request('saveModel', { name, threshold });
 		await this.refreshModels();
-		return msg.type === 'error' ? msg.error : undefined;
+		return 'error' in out ? out.error : undefined;
 	}
 
 	async refreshModels(): Promise<void> {
@@ -281,15 +263,14 @@ class Ml {
 
 	async rescore(modelId: string, datasetId: string): Promise<void> {
 		this.churnError = undefined;
-		const msg = await this.request({ type: 'rescore', modelId, datasetId }, 'rescore');
-		if (msg.type === 'rescored') {
-			this.rescored = msg.result;
-			// The worker stored the re-score as this dataset's scores; keep them banded at the threshold shown.
-			if (datasetId === this.churnDataset) {
-				this.churnTrainedAt = Date.now();
-				this.queueThreshold(this.churnThreshold);
-			}
-		} else if (msg.type === 'error') this.churnError = msg.error;
+		const out = await this.request('rescore', { modelId, datasetId }, 'rescore');
+		if ('error' in out) return void (this.churnError = out.error);
+		this.rescored = out.value;
+		// The worker stored the re-score as this dataset's scores; keep them banded at the threshold shown.
+		if (datasetId === this.churnDataset) {
+			this.churnTrainedAt = Date.now();
+			this.queueThreshold(this.churnThreshold);
+		}
 	}
 }
 

@@ -8,6 +8,8 @@ import { downloadFile } from '$lib/export/download';
 import { openDb } from '$lib/storage/open-db';
 import { readStorageState, requestPersistence, type Usage } from '$lib/storage/quota';
 import { wipeEverything } from '$lib/storage/wipe';
+
+export { formatBytes } from '$lib/storage/quota';
 import { LOCKS, tabs } from './tabs.svelte';
 
 export type BackupPhase = 'idle' | 'packing' | 'verified' | 'reading' | 'restoring' | 'restored' | 'error';

@@ -7,6 +7,9 @@ import { watchDatasets } from '$lib/storage/live';
 import { deleteDatasetLocked } from '$lib/storage/page-deletes';
 import { IMPORT_LOCK } from '$lib/locks';
 
+/** Pages see stored records through this state class, never storage/ (lint boundary). */
+export type { DatasetRecord };
+
 const ACTIVE_KEY = 'strata.activeDataset';
 
 function readActive(): string | undefined {

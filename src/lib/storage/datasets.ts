@@ -1,7 +1,7 @@
 // The datasets repository: an import writes an 'importing' dataset chunk by chunk and flips it to 'committed'
 // in one transaction at the end, so a reader never sees half a dataset; anything unfinished is discarded.
 import type { ColumnData, RejectedRow } from '$lib/domain/columns';
-import type { MessageRef } from '$lib/import/types';
+import type { MessageRef } from '$lib/domain/message-ref';
 import { openRecord, sealForWrite } from './at-rest';
 import type { ChunkRecord, DatasetRecord, DictionaryRecord, ImportReportRecord, StrataDb } from './db';
 

@@ -1,33 +1,42 @@
-// Every message between the page and the analysis worker. Requests carry an id that every reply repeats; the
-// page ignores replies to requests it has superseded. Customer rows never cross: only typed-array columns.
+// Every message between the page and the analysis worker: the request map both sides share. Customer rows
+// never cross: only typed-array columns (transferred) and summaries.
 import type { TierDefinition } from '$lib/domain/tier-definition';
 import type { ClvValidation, ValidationOptions } from '$lib/domain/clv/validation';
 import type { CutoffMode, SqlDialectName } from '$lib/domain/sql/types';
 import type {
 	CustomerDetail,
 	CustomerTable,
-	MessageRef,
 	TieringDefinitions,
 	TieringView,
 	TierPreview
 } from '$lib/domain/tiering-types';
+import type { Method } from './rpc';
 
-export type AnalysisWorkerRequest =
-	| { id: number; type: 'analyse'; datasetId: string; definitions?: TieringDefinitions }
-	| { id: number; type: 'customer'; datasetId: string; index: number }
-	| { id: number; type: 'previewTiers'; definition: TierDefinition; measure?: string }
-	| { id: number; type: 'clvValidation'; datasetId: string; options: ValidationOptions }
-	| { id: number; type: 'exportSql'; datasetId: string; dialect: SqlDialectName; cutoffs: CutoffMode };
-
-export type { KeyMessage } from './protocol';
+export type { KeyMessage } from './rpc';
 
 export type AnalysisPhase = 'load' | 'compute' | 'store';
 
-export type AnalysisWorkerResponse =
-	| { id: number; type: 'progress'; phase: AnalysisPhase; fraction: number }
-	| { id: number; type: 'analysed'; view: TieringView; table: CustomerTable; fromCache: boolean }
-	| { id: number; type: 'customer'; detail: CustomerDetail }
-	| { id: number; type: 'preview'; preview: TierPreview }
-	| { id: number; type: 'clvValidation'; validation: ClvValidation }
-	| { id: number; type: 'sql'; sql: string; fileName: string; notes: string[] }
-	| { id: number; type: 'error'; error: MessageRef };
+export interface AnalysisProgress {
+	phase: AnalysisPhase;
+	fraction: number;
+}
+
+export interface Analysed {
+	view: TieringView;
+	table: CustomerTable;
+	fromCache: boolean;
+}
+
+export interface SqlFile {
+	sql: string;
+	fileName: string;
+	notes: string[];
+}
+
+export type AnalysisApi = {
+	analyse: Method<{ datasetId: string; definitions?: TieringDefinitions }, Analysed, AnalysisProgress>;
+	customer: Method<{ datasetId: string; index: number }, CustomerDetail>;
+	previewTiers: Method<{ definition: TierDefinition; measure?: string }, TierPreview>;
+	clvValidation: Method<{ datasetId: string; options: ValidationOptions }, ClvValidation>;
+	exportSql: Method<{ datasetId: string; dialect: SqlDialectName; cutoffs: CutoffMode }, SqlFile>;
+};

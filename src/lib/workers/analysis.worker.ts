@@ -1,17 +1,14 @@
-// The analysis worker: a thin switch from messages to the analysis session. It opens the store itself, so
-// the page sends only ids and definitions; columns come back as transferred typed arrays.
+// The analysis worker: a thin map from requests to the tiering session and the CLV check. It opens the store
+// itself, so the page sends only ids and definitions; columns come back as transferred typed arrays.
 /// <reference lib="webworker" />
 import { AnalysisSession } from '$lib/jobs/tiering';
 import { runClvValidation } from '$lib/jobs/clv-validation';
 import type { CustomerTable } from '$lib/domain/tiering-types';
 import { isLockedError, setSessionKey, withWriteLock } from '$lib/storage/at-rest';
 import { openDb } from '$lib/storage/open-db';
-import type { AnalysisWorkerRequest, AnalysisWorkerResponse, KeyMessage } from './analysis-protocol';
-
-let session: AnalysisSession | undefined;
-
-const post = (message: AnalysisWorkerResponse, transfer: Transferable[] = []) =>
-	(self as unknown as DedicatedWorkerGlobalScope).postMessage(message, transfer);
+import type { AnalysisApi } from './analysis-protocol';
+import { AbortedError, fromJob, ok, type Handlers } from './rpc';
+import { serve } from './serve';
 
 /** Copies the columns before transferring them: the session keeps its own for previews and customer pages. */
 function transferableTable(t: CustomerTable): { table: CustomerTable; transfer: Transferable[] } {
@@ -45,50 +42,42 @@ function transferableTable(t: CustomerTable): { table: CustomerTable; transfer: 
 
 let db: Awaited<ReturnType<typeof openDb>>['db'] | undefined;
 const openDbOnce = async () => (db ??= (await openDb()).db);
+let session: AnalysisSession | undefined;
+const sessionOnce = async () => (session ??= new AnalysisSession(await openDbOnce()));
 
-async function handle(msg: AnalysisWorkerRequest): Promise<void> {
-	if (!session) session = new AnalysisSession(await openDbOnce());
-	const { id } = msg;
-	if (msg.type === 'analyse') {
-		const outcome = await session.analyse(msg.datasetId, msg.definitions, (phase, fraction) =>
-			post({ id, type: 'progress', phase, fraction })
-		);
-		if ('error' in outcome) return post({ id, type: 'error', error: outcome.error });
-		const { table, transfer } = transferableTable(outcome.stored.table);
-		post({ id, type: 'analysed', view: outcome.stored.view, table, fromCache: outcome.fromCache }, transfer);
-	} else if (msg.type === 'customer') {
-		const detail = await session.customer(msg.datasetId, msg.index);
-		if ('error' in detail) return post({ id, type: 'error', error: detail.error });
-		post({ id, type: 'customer', detail }, [detail.history.date.buffer, detail.history.amount.buffer]);
-	} else if (msg.type === 'clvValidation') {
-		const validation = await runClvValidation(await openDbOnce(), msg.datasetId, msg.options);
-		if ('error' in validation) return post({ id, type: 'error', error: validation.error });
-		post({ id, type: 'clvValidation', validation });
-	} else if (msg.type === 'exportSql') {
-		const out = await session.exportSql(msg.datasetId, msg.dialect, msg.cutoffs);
-		if ('error' in out) return post({ id, type: 'error', error: out.error });
-		post({ id, type: 'sql', ...out });
-	} else {
-		const preview = session.previewTiers(msg.definition, msg.measure);
-		if ('error' in preview) return post({ id, type: 'error', error: preview.error });
-		post({ id, type: 'preview', preview });
-	}
-}
-
-self.onmessage = (event: MessageEvent<AnalysisWorkerRequest | KeyMessage>) => {
-	if (event.data.type === 'key') return setSessionKey(event.data.key);
-	const msg = event.data;
-	// Under the shared workspace lock: an encryption change never runs while this writes results.
-	openDb()
-		.then(({ db }) => withWriteLock(db, () => handle(msg)))
-		.catch((e: unknown) => {
-			console.error(e);
-			post({
-				id: msg.id,
-				type: 'error',
-				error: isLockedError(e)
-					? { key: 'atRest.locked' }
-					: { key: 'views.error.failed', params: { detail: String(e) } }
-			});
+const handlers: Handlers<AnalysisApi> = {
+	async analyse({ datasetId, definitions }, { signal, emit }) {
+		// A superseded analysis stops at its next phase: the progress report is its checkpoint.
+		const outcome = await (
+			await sessionOnce()
+		).analyse(datasetId, definitions, (phase, fraction) => {
+			if (signal.aborted) throw new AbortedError();
+			emit({ phase, fraction });
 		});
+		if ('error' in outcome) return outcome;
+		const { table, transfer } = transferableTable(outcome.stored.table);
+		return ok({ view: outcome.stored.view, table, fromCache: outcome.fromCache }, transfer);
+	},
+	async customer({ datasetId, index }) {
+		const detail = await (await sessionOnce()).customer(datasetId, index);
+		if ('error' in detail) return detail;
+		return ok(detail, [detail.history.date.buffer, detail.history.amount.buffer]);
+	},
+	async clvValidation({ datasetId, options }) {
+		return fromJob(await runClvValidation(await openDbOnce(), datasetId, options));
+	},
+	async exportSql({ datasetId, dialect, cutoffs }) {
+		return fromJob(await (await sessionOnce()).exportSql(datasetId, dialect, cutoffs));
+	},
+	async previewTiers({ definition, measure }) {
+		return fromJob((await sessionOnce()).previewTiers(definition, measure));
+	}
 };
+
+serve(handlers, {
+	onKey: setSessionKey,
+	// Under the shared workspace lock: an encryption change never runs while this writes results.
+	around: async (_method, job) => withWriteLock((await openDb()).db, job),
+	fail: (e) =>
+		isLockedError(e) ? { key: 'atRest.locked' } : { key: 'views.error.failed', params: { detail: String(e) } }
+});

@@ -1,8 +1,7 @@
-// Every message between the page and the ML worker. Requests carry an id that replies repeat; progress and
-// epoch messages stream while a job runs. Customer rows never cross: only typed-array columns and summaries.
+// Every message between the page and the ML worker: the request map both sides share. Progress and epoch
+// events stream while a job runs. Customer rows never cross: only typed-array columns and summaries.
 import type { BackendChoice, BackendName } from '$lib/ml/backend';
 import type { EpochLog } from '$lib/ml/binary-net';
-import type { MessageRef } from '$lib/domain/tiering-types';
 import type {
 	ClusterFeatureSpec,
 	ClusterOptionsInfo,
@@ -11,6 +10,7 @@ import type {
 } from '$lib/domain/cluster-types';
 import type { ChurnResult, ChurnSetup, LabelChoice, RescoreResult } from '$lib/jobs/churn-types';
 import type { StoredChurn } from '$lib/jobs/churn-store';
+import type { Method } from './rpc';
 
 /** What the page remembers per device (localStorage 'strata.tfBackend'). */
 export interface StoredBackend {
@@ -27,39 +27,31 @@ export interface BackendInfo {
 	override?: BackendName;
 }
 
-export type MlWorkerRequest =
-	| { id: number; type: 'init'; stored: StoredBackend }
-	| { id: number; type: 'clusterOptions'; datasetId: string }
-	| { id: number; type: 'scan'; datasetId: string; features: ClusterFeatureSpec[] }
-	| { id: number; type: 'cluster'; datasetId: string; features: ClusterFeatureSpec[]; k: number }
-	| { id: number; type: 'churnSetup'; datasetId: string }
-	| {
-			id: number;
-			type: 'train';
-			datasetId: string;
-			label: LabelChoice;
-			model: 'logistic' | 'mlp';
-			seed: number;
-			/** The page's threshold, to band the stored scores. */
-			threshold: number;
-	  }
-	| { id: number; type: 'saveModel'; name: string; threshold: number }
-	| { id: number; type: 'rescore'; modelId: string; datasetId: string };
-
-export type { KeyMessage } from './protocol';
-
 export type MlPhase =
 	'backend' | 'load' | 'features' | 'scan' | 'cluster' | 'explain' | 'train' | 'evaluate' | 'score' | 'store';
 
-export type MlWorkerResponse =
-	| { id: number; type: 'progress'; phase: MlPhase; fraction: number | null }
-	| { id: number; type: 'epoch'; model: 'logistic' | 'mlp'; log: EpochLog; maxEpochs: number }
-	| { id: number; type: 'backend'; info: BackendInfo }
-	| { id: number; type: 'clusterOptions'; info: ClusterOptionsInfo }
-	| { id: number; type: 'scan'; result: ScanResult }
-	| { id: number; type: 'cluster'; result: ClusterResult }
-	| { id: number; type: 'churnSetup'; setup: ChurnSetup; stored?: StoredChurn }
-	| { id: number; type: 'trained'; result: ChurnResult; trainedAt: number }
-	| { id: number; type: 'saved'; modelId: string }
-	| { id: number; type: 'rescored'; result: RescoreResult }
-	| { id: number; type: 'error'; error: MessageRef };
+export type MlEvent =
+	| { type: 'progress'; phase: MlPhase; fraction: number | null }
+	| { type: 'epoch'; model: 'logistic' | 'mlp'; log: EpochLog; maxEpochs: number };
+
+export interface TrainArgs {
+	datasetId: string;
+	label: LabelChoice;
+	model: 'logistic' | 'mlp';
+	seed: number;
+	/** The page's threshold, to band the stored scores. */
+	threshold: number;
+}
+
+export type MlApi = {
+	init: Method<{ stored: StoredBackend }, BackendInfo>;
+	clusterOptions: Method<{ datasetId: string }, ClusterOptionsInfo, MlEvent>;
+	scan: Method<{ datasetId: string; features: ClusterFeatureSpec[] }, ScanResult, MlEvent>;
+	cluster: Method<{ datasetId: string; features: ClusterFeatureSpec[]; k: number }, ClusterResult, MlEvent>;
+	churnSetup: Method<{ datasetId: string }, { setup: ChurnSetup; stored?: StoredChurn }, MlEvent>;
+	train: Method<TrainArgs, { result: ChurnResult; trainedAt: number }, MlEvent>;
+	saveModel: Method<{ name: string; threshold: number }, { modelId: string }, MlEvent>;
+	rescore: Method<{ modelId: string; datasetId: string }, RescoreResult, MlEvent>;
+};
+
+export type { KeyMessage } from './rpc';

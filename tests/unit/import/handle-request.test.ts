@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StrataDb } from '$lib/storage/db';
 import { handleImportRequest } from '$lib/import/handle-request';
-import type { ImportWorkerResponse } from '$lib/workers/protocol';
+import type { ImportWorkerResponse } from '$lib/workers/import-protocol';
 import type { ChunkWriter } from '$lib/import/chunk-writer';
 import { appendRowChunk } from '$lib/storage/datasets';
 

@@ -4,7 +4,7 @@ import { fmtNum } from '$lib/components/charts/format';
 import type { TierDefinition } from '$lib/domain/tier-definition';
 import type { Condition, MissingInput, Rule } from '$lib/domain/strategies/rules';
 import { tierName } from '$lib/components/charts/format';
-import { measureName } from '../overview/measure-name';
+import { measureName } from './measure-name';
 
 /** Indicators a rule can threshold, in the order the editor lists them; others show when the data has them. */
 export const RULE_INDICATORS = [

@@ -1,0 +1,8 @@
+// The only place that creates workers (lint enforces it): each constructor is handed to a WorkerClient.
+import ImportWorker from './import.worker?worker';
+import AnalysisWorker from './analysis.worker?worker';
+import MlWorker from './ml.worker?worker';
+
+export const spawnImportWorker = (): Worker => new ImportWorker();
+export const spawnAnalysisWorker = (): Worker => new AnalysisWorker();
+export const spawnMlWorker = (): Worker => new MlWorker();

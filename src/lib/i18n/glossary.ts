@@ -4,6 +4,8 @@
 export const GLOSSARY = {
 	/** Predicted CLV where fitted, else historical value (CustomerTable.clv, WarningList.value). */
 	clv: 'views.col.clv',
+	historicalClv: 'views.customer.historicalClv',
+	predictedClv: 'views.customer.predictedClv',
 	churnProbability: 'mlv.churn.probability',
 	recencyDays: 'views.col.recency',
 	frequency: 'views.col.frequency',

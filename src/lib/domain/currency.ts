@@ -26,3 +26,58 @@ export function guessCurrency(texts: readonly string[]): GuessedCurrency | undef
 		}
 	return best;
 }
+
+// Amount cells name their currency often (¥88, $12.50, 88元, US$5, RMB 30, €7): the import reads the symbol off
+// each amount it parses and the dataset keeps the most frequent one. A cell that starts and ends with a digit
+// costs two character tests and no regex, so a million plain amounts stay cheap.
+const CELL_PREFIX = /^[-+(]?\s*(US\$|HK\$|[¥￥$€£]|CNY|RMB|USD|EUR|GBP|HKD|JPY|人民币)/i;
+const CELL_SUFFIX = /(元|圆|块|[¥￥$€£]|CNY|RMB|USD|EUR|GBP|HKD|JPY)\s*\)?$/i;
+const CODE_OF: Record<string, GuessedCurrency | null> = {
+	'¥': 'CNY',
+	'￥': 'CNY',
+	cny: 'CNY',
+	rmb: 'CNY',
+	人民币: 'CNY',
+	元: 'CNY',
+	圆: 'CNY',
+	块: 'CNY',
+	$: 'USD',
+	us$: 'USD',
+	usd: 'USD',
+	'€': 'EUR',
+	eur: 'EUR',
+	'£': 'GBP',
+	gbp: 'GBP',
+	// Currencies Strata does not format yet: read, so they are not taken for dollars, but not guessed.
+	hk$: null,
+	hkd: null,
+	jpy: null
+};
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** The currency an amount cell names, if any: '¥88' → CNY, '12.50 USD' → USD, '88' → undefined. */
+export function currencyOfCell(cell: string): GuessedCurrency | undefined {
+	const n = cell.length;
+	if (n === 0 || (isDigit(cell.charCodeAt(0)) && isDigit(cell.charCodeAt(n - 1)))) return undefined;
+	const s = cell.trim();
+	const m = CELL_PREFIX.exec(s) ?? CELL_SUFFIX.exec(s);
+	if (!m) return undefined;
+	return CODE_OF[m[1].toLowerCase()] ?? undefined;
+}
+
+export type CurrencyCounts = Partial<Record<GuessedCurrency, number>>;
+
+/** Counts one cell's currency into `counts` (mutated: the import calls this per amount). */
+export function countCurrency(counts: CurrencyCounts, cell: string): void {
+	const code = currencyOfCell(cell);
+	if (code) counts[code] = (counts[code] ?? 0) + 1;
+}
+
+/** The most frequent currency among the counted cells; ties go to the first in CNY, USD, EUR, GBP order. */
+export function dominantCurrency(counts: CurrencyCounts): GuessedCurrency | undefined {
+	let best: GuessedCurrency | undefined;
+	for (const code of ['CNY', 'USD', 'EUR', 'GBP'] as const)
+		if ((counts[code] ?? 0) > (best ? (counts[best] ?? 0) : 0)) best = code;
+	return best;
+}

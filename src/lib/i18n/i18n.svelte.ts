@@ -30,7 +30,7 @@ class I18n {
 	/** Translate a key; a missing key shows itself so it is caught in review and tests. */
 	t = (key: string, params?: Record<string, string | number>): string => {
 		const template = messages[this.locale][key] ?? messages.en[key] ?? key;
-		return fill(template, params);
+		return fill(template, params, this.locale);
 	};
 }
 

@@ -25,6 +25,14 @@ import type {
 } from '$lib/domain/columns';
 import { isBlankRow } from '$lib/domain/columns';
 import { parseNumber } from '$lib/domain/parse/numbers';
+import {
+	countCurrency,
+	dominantCurrency,
+	type CurrencyCounts,
+	type GuessedCurrency
+} from '$lib/domain/currency';
+
+const MONEY_ROLES: ReadonlySet<string> = new Set(['amount', 'unitPrice', 'cost', 'discount', 'monetary']);
 import { parseDate } from '$lib/domain/parse/dates';
 import { parseBoolean } from '$lib/domain/parse/booleans';
 import { DEFAULT_LINE_RULES, isTotalsRow, type LineRules } from '$lib/domain/line-rules';
@@ -93,6 +101,8 @@ export interface BuildSummary {
 	dictionaries: { column: string; values: string[] }[];
 	chunkCount: number;
 	rejectChunkCount: number;
+	/** The currency most money cells named (¥88, $12.50, 88元); undefined when they show none. */
+	currency: GuessedCurrency | undefined;
 	/** Transactions: refunds and amount checks (see line-meaning.ts); absent for customer lists. */
 	lines?: LineCounts;
 }
@@ -173,6 +183,7 @@ export class ColumnBuilder {
 	private duplicateIds = 0;
 	private blankLines = 0;
 	private raggedTolerated = 0;
+	private readonly currencyCounts: CurrencyCounts = {};
 
 	constructor(options: BuilderOptions) {
 		this.shape = options.shape;
@@ -311,7 +322,10 @@ export class ColumnBuilder {
 	}
 
 	private parseFloatish(col: Col, raw: string): number {
-		return col.isDate ? parseDate(raw, col.spec.dateOrder) : parseNumber(raw);
+		if (col.isDate) return parseDate(raw, col.spec.dateOrder);
+		// Money cells name their currency (¥88, $12.50, 88元): the dataset keeps the most frequent (#10).
+		if (MONEY_ROLES.has(col.spec.role)) countCurrency(this.currencyCounts, raw);
+		return parseNumber(raw);
 	}
 
 	private accept(row: string[]): void {
@@ -439,6 +453,7 @@ export class ColumnBuilder {
 				.map((c) => ({ column: c.spec.key, values: c.dictValues as string[] })),
 			chunkCount: this.chunkIndex,
 			rejectChunkCount: this.rejectIndex,
+			currency: dominantCurrency(this.currencyCounts),
 			...(this.lines
 				? {
 						lines: {

@@ -183,7 +183,8 @@ export async function runPipeline(input: PipelineSource, deps: PipelineDeps): Pr
 			rowCount: s.rowsImported,
 			customerCount: s.customerCount,
 			chunkCount: s.chunkCount,
-			contentHash: fed.contentHash
+			contentHash: fed.contentHash,
+			...(s.currency ? { currency: s.currency } : {})
 		});
 		return { datasetId, report, customerCount: s.customerCount };
 	} catch (error) {

@@ -1,5 +1,6 @@
 // The active dataset's currency: the user's choice (saved per dataset in the definitions store) or a guess from
-// what the file shows (headers, file and dataset name). Every money formatter reads `currency.code`.
+// what the file shows (the amount cells' symbols, read during the import; else headers, file and dataset name).
+// Every money formatter reads `currency.code`.
 import { guessCurrency } from '$lib/domain/currency';
 import type { CurrencyCode } from '$lib/i18n/format';
 import type { DatasetRecord } from '$lib/storage/db';
@@ -20,8 +21,10 @@ class Currency {
 		if (dataset?.id === this.datasetId) return;
 		this.datasetId = dataset?.id;
 		this.chosen = undefined;
+		// What the amount cells said wins; else the headers and names (实付金额(元), price_usd).
 		this.guessed = dataset
-			? guessCurrency([dataset.name, dataset.source.fileName, ...dataset.columns.map((c) => c.header)])
+			? (dataset.currency ??
+				guessCurrency([dataset.name, dataset.source.fileName, ...dataset.columns.map((c) => c.header)]))
 			: undefined;
 		if (!dataset) return;
 		const { db } = await openDb();

@@ -1,5 +1,6 @@
 // The datasets repository: an import writes an 'importing' dataset chunk by chunk and flips it to 'committed'
 // in one transaction at the end, so a reader never sees half a dataset; anything unfinished is discarded.
+import type { GuessedCurrency } from '$lib/domain/currency';
 import type { ColumnData, RejectedRow } from '$lib/domain/columns';
 import type { MessageRef } from '$lib/domain/message-ref';
 import { openRecord, sealForWrite } from './at-rest';
@@ -16,6 +17,8 @@ export interface FinalCounts {
 	chunkCount: number;
 	/** Known only once the whole file has streamed. */
 	contentHash?: string;
+	/** The currency the amount cells named, read as they were parsed. */
+	currency?: GuessedCurrency;
 }
 
 function newId(): string {

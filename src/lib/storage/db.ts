@@ -5,6 +5,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { ColumnData, ColumnSpec, DatasetShape, RejectedRow } from '$lib/domain/columns';
 import type { LineRules } from '$lib/domain/line-rules';
+import type { GuessedCurrency } from '$lib/domain/currency';
 import { declareMigrations } from './migrations';
 
 export type DatasetStatus = 'importing' | 'committed';
@@ -35,6 +36,8 @@ export interface DatasetRecord {
 	previousDatasetId?: string;
 	/** Refund and derived-amount rules the import applied (domain/line-rules.ts); absent = the defaults. */
 	lineRules?: LineRules;
+	/** The currency the amount cells named (¥88, $12.50, 88元), read during the import; absent = none seen. */
+	currency?: GuessedCurrency;
 }
 
 /** A slice of a dataset's rows (table 'rows') or of its rejected rows (table 'rejects'). */

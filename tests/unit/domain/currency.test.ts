@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { guessCurrency } from '$lib/domain/currency';
-import { exportNumber, formatDays, formatMoney, formatPercent, formatThreshold } from '$lib/i18n/format';
+import { fc, test } from '@fast-check/vitest';
+import {
+	countCurrency,
+	currencyOfCell,
+	dominantCurrency,
+	guessCurrency,
+	type CurrencyCounts
+} from '$lib/domain/currency';
 
 describe('guessCurrency', () => {
 	it('reads ¥, ￥, CNY, RMB and 元 as CNY', () => {
@@ -21,32 +27,57 @@ describe('guessCurrency', () => {
 	});
 });
 
-describe('one formatter', () => {
-	it('shows the currency on money, whole units from 100 up', () => {
-		expect(formatMoney(5000, 'en', 'CNY')).toBe('¥5,000');
-		expect(formatMoney(7.514, 'en', 'USD')).toBe('$7.51');
-		expect(formatMoney(255, 'zh-CN', 'CNY')).toBe('¥255');
-		expect(formatMoney(66.5, 'en')).toBe('66.5');
-		expect(formatMoney(NaN, 'en', 'CNY')).toBe('—');
+describe('currencyOfCell', () => {
+	it('reads the symbol or code an amount cell carries, before or after the number', () => {
+		expect(currencyOfCell('¥88')).toBe('CNY');
+		expect(currencyOfCell('￥1,234.50')).toBe('CNY');
+		expect(currencyOfCell('88元')).toBe('CNY');
+		expect(currencyOfCell('1.2万元')).toBe('CNY');
+		expect(currencyOfCell('RMB 30')).toBe('CNY');
+		expect(currencyOfCell('-¥5')).toBe('CNY');
+		expect(currencyOfCell('$12.50')).toBe('USD');
+		expect(currencyOfCell('US$5')).toBe('USD');
+		expect(currencyOfCell('(12.00 USD)')).toBe('USD');
+		expect(currencyOfCell('€7')).toBe('EUR');
+		expect(currencyOfCell('7 EUR')).toBe('EUR');
+		expect(currencyOfCell('£3.20')).toBe('GBP');
 	});
 
-	it('writes days whole and percentages with one decimal', () => {
-		expect(formatDays(233.46, 'en')).toBe('233');
-		expect(formatPercent(0.4567, 'en')).toBe('45.7%');
+	it('says nothing for plain numbers, other currencies and text', () => {
+		expect(currencyOfCell('88')).toBeUndefined();
+		expect(currencyOfCell('1,234.50')).toBeUndefined();
+		expect(currencyOfCell('')).toBeUndefined();
+		expect(currencyOfCell('HK$ 5')).toBeUndefined();
+		expect(currencyOfCell('JPY 500')).toBeUndefined();
+		expect(currencyOfCell('n/a')).toBeUndefined();
 	});
 
-	it('rounds thresholds sensibly: days whole, others to three significant digits', () => {
-		expect(formatThreshold(83.89, 'en', true)).toBe('84');
-		expect(formatThreshold(83.89, 'en')).toBe('83.9');
-		expect(formatThreshold(0.6960523128509521, 'en')).toBe('0.696');
-		expect(formatThreshold(12345.6, 'en')).toBe('12,300');
+	it('lets the most frequent currency of a column win', () => {
+		const counts: CurrencyCounts = {};
+		for (const c of ['¥88', '12', '$1', '¥3', '€2', '￥9']) countCurrency(counts, c);
+		expect(counts).toEqual({ CNY: 3, USD: 1, EUR: 1 });
+		expect(dominantCurrency(counts)).toBe('CNY');
+		expect(dominantCurrency({})).toBeUndefined();
+		expect(dominantCurrency({ USD: 2, EUR: 2 })).toBe('USD');
 	});
 
-	it('exports numbers as numbers without float noise', () => {
-		expect(exportNumber(0.6960523128509521, 'probability')).toBe(0.696);
-		expect(exportNumber(19.374999, 'money')).toBe(19.37);
-		expect(exportNumber(233.46, 'days')).toBe(233);
-		expect(exportNumber(NaN, 'money')).toBe('');
-		expect(exportNumber(-0.0001, 'money')).toBe(0);
+	test.prop(
+		[
+			fc.constantFrom('¥', '$', '€', '£', 'US$'),
+			fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+			fc.boolean()
+		],
+		{
+			seed: 20261202
+		}
+	)('finds the currency of any amount written with a symbol, and none without', (symbol, v, neg) => {
+		const amount = Math.abs(v).toFixed(2);
+		const expected = { '¥': 'CNY', $: 'USD', '€': 'EUR', '£': 'GBP', US$: 'USD' }[symbol];
+		expect(currencyOfCell(`${neg ? '-' : ''}${symbol}${amount}`)).toBe(expected);
+		expect(currencyOfCell(`${neg ? '-' : ''}${amount}`)).toBeUndefined();
+	});
+
+	test.prop([fc.string()], { seed: 20261202 })('never throws and returns a known code or nothing', (s) => {
+		expect([undefined, 'CNY', 'USD', 'EUR', 'GBP']).toContain(currencyOfCell(s));
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { GLOSSARY } from '$lib/i18n/glossary';
+import { GLOSSARY, SAME_LABEL } from '$lib/i18n/glossary';
 import { messages } from '$lib/i18n/messages';
 
 describe('glossary', () => {
@@ -22,5 +22,17 @@ describe('glossary', () => {
 			expect(src, file).toContain("termKey('churnProbability')");
 			expect(src, file).not.toContain("t('mlv.churn.value')");
 		}
+	});
+
+	it('gives each measure one name per language on every page that labels it', () => {
+		for (const locale of ['en', 'zh-CN'] as const)
+			for (const group of SAME_LABEL) {
+				const labels = group.map((k) => messages[locale][k]);
+				for (const l of labels) expect(l, `${locale} ${group.join(', ')}`).toBeTypeOf('string');
+				expect(
+					new Set(labels).size,
+					`${locale}: ${group.map((k, i) => `${k}=${labels[i]}`).join(', ')}`
+				).toBe(1);
+			}
 	});
 });

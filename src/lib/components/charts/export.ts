@@ -2,6 +2,7 @@
 // the image has no access to the page's stylesheet or CSS variables) and the chart's data as CSV, written by the
 // one guarded writer in $lib/export (labels come from users and imported headers: they must never run).
 import { toCsv } from '$lib/export/csv';
+import { roundColumns } from '$lib/i18n/format';
 import { CSV_TYPE, downloadFile } from '$lib/export/download';
 
 const STYLE_PROPS = [
@@ -81,7 +82,8 @@ export function chartCsv(
 	columns: readonly string[],
 	rows: readonly (readonly (string | number)[])[]
 ): string {
-	return toCsv([columns, ...rows]);
+	// Numbers stay numbers, rounded per column (no 0.6960523128509521 in a client's spreadsheet).
+	return toCsv([columns, ...roundColumns(rows)]);
 }
 
 export function saveCsv(

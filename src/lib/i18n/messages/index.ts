@@ -19,6 +19,7 @@ import { dataSafety } from './data-safety';
 import { clv } from './clv';
 import { sqlExport } from './sql-export';
 import { memoryMode } from './memory-mode';
+import { glossaryTerms } from './glossary-terms';
 
 const catalogues = [
 	common,
@@ -39,7 +40,8 @@ const catalogues = [
 	dataSafety,
 	clv,
 	sqlExport,
-	memoryMode
+	memoryMode,
+	glossaryTerms
 ];
 
 export const messages: Record<Locale, Record<string, string>> = {

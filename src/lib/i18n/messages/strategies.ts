@@ -103,7 +103,7 @@ export const strategies = {
 		'strategies.list.rank': '#',
 		'strategies.list.phone': 'Phone',
 		'strategies.list.priority': 'Priority',
-		'strategies.list.risk': 'Churn risk',
+		'strategies.list.risk': 'Churn probability',
 		'strategies.list.contacted': 'Contacted',
 		'strategies.list.actions': 'Recommended actions',
 		'strategies.list.selected': '{count} selected',
@@ -132,7 +132,7 @@ export const strategies = {
 		'strategies.alloc.budgetShare': 'Share of budget',
 		'strategies.whatIf.title': 'What if we contact the most at-risk customers?',
 		'strategies.whatIf.descChurn':
-			'Customers ordered by CLV × churn probability. Expected retained revenue = save rate × Σ CLV × churn probability of those contacted.',
+			'Customers ordered by expected loss = churn probability × CLV. Expected retained revenue = save rate × Σ CLV × churn probability of those contacted.',
 		'strategies.whatIf.descNoChurn':
 			'Churn scores not available yet: the at-risk customers are the “At risk” and “Can’t lose them” segments ordered by CLV, each assumed to leave without action.',
 		'strategies.whatIf.n': 'Customers to contact (N)',
@@ -140,6 +140,8 @@ export const strategies = {
 		'strategies.whatIf.save': 'Save rate S (%)',
 		'strategies.whatIf.available': '{count} at-risk customers available',
 		'strategies.whatIf.availableChurn': '{count} customers with a churn score, the most value at stake first',
+		'strategies.whatIf.availableAtRisk':
+			'{count} high-value customers at risk (churn probability ≥ {threshold}, in {tiers}), the largest expected loss first — the same list as the Churn page, the report and Look-up',
 		'strategies.whatIf.atRisk': 'Revenue at risk',
 		'strategies.whatIf.spend': 'Campaign cost',
 		'strategies.whatIf.retained': 'Expected retained revenue',
@@ -270,7 +272,7 @@ export const strategies = {
 		'strategies.rule.everyoneHint': '没有条件：该策略面向全部客户。',
 		'strategies.rule.and': '且',
 		'strategies.rule.or': '或',
-		'strategies.rule.kind.tier': '层级',
+		'strategies.rule.kind.tier': '等级',
 		'strategies.rule.kind.segment': 'RFM 分群',
 		'strategies.rule.kind.lifecycle': '生命周期',
 		'strategies.rule.kind.cluster': '聚类',
@@ -310,7 +312,7 @@ export const strategies = {
 		'strategies.list.rank': '序号',
 		'strategies.list.phone': '电话',
 		'strategies.list.priority': '优先级',
-		'strategies.list.risk': '流失风险',
+		'strategies.list.risk': '流失概率',
 		'strategies.list.contacted': '已联系',
 		'strategies.list.actions': '建议行动',
 		'strategies.list.selected': '已选 {count} 位',
@@ -324,7 +326,7 @@ export const strategies = {
 		'strategies.override.title': '手动调整层级',
 		'strategies.override.desc':
 			'出于数据之外的原因把客户调到其他层级。重新计算层级时调整仍保留，并作用于策略、名单和快照。',
-		'strategies.override.tier': '层级',
+		'strategies.override.tier': '等级',
 		'strategies.override.computed': '计算层级',
 		'strategies.override.reason': '原因',
 		'strategies.override.add': '调整',
@@ -339,7 +341,7 @@ export const strategies = {
 		'strategies.alloc.budgetShare': '预算占比',
 		'strategies.whatIf.title': '假设联系风险最高的客户会怎样？',
 		'strategies.whatIf.descChurn':
-			'客户按“客户终身价值 × 流失概率”排序。预期挽回收入 = 挽回率 × 被联系客户的 Σ 客户终身价值 × 流失概率。',
+			'客户按预期损失（流失概率 × 客户终身价值）排序。预期挽回收入 = 挽回率 × 被联系客户的 Σ 客户终身价值 × 流失概率。',
 		'strategies.whatIf.descNoChurn':
 			'暂无流失评分：风险客户取“流失风险”和“不能失去”两个分群，按客户终身价值排序，并假设不采取行动即会流失。',
 		'strategies.whatIf.n': '联系客户数（N）',
@@ -347,6 +349,8 @@ export const strategies = {
 		'strategies.whatIf.save': '挽回率 S（%）',
 		'strategies.whatIf.available': '共有 {count} 位风险客户',
 		'strategies.whatIf.availableChurn': '{count} 位客户有流失评分，按面临流失的价值从高到低排列',
+		'strategies.whatIf.availableAtRisk':
+			'{count} 位高价值流失风险客户（流失概率 ≥ {threshold}，属于 {tiers}），按预期损失从高到低排列——与流失页、报告和客户速查为同一份名单',
 		'strategies.whatIf.atRisk': '面临流失的收入',
 		'strategies.whatIf.spend': '活动成本',
 		'strategies.whatIf.retained': '预期挽回收入',

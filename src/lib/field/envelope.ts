@@ -39,7 +39,7 @@ export async function writeEnvelope(
 	passphrase?: string,
 	createdAt = Date.now(),
 	iterations = PBKDF2_ITERATIONS
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
 	if (!passphrase) return utf8.encode(JSON.stringify({ format, version, createdAt, encryption: null, body }));
 	const { params, key } = await newEncryption(passphrase, iterations);
 	const head = { format, version, createdAt, encryption: params };

@@ -141,7 +141,20 @@ export function checkFieldPack(value: unknown): PackCheck {
 	}
 	const ids = new Set(pack.customers.map((c) => c.id));
 	if (ids.size !== pack.customers.length) return { error: 'field.error.duplicateIds', where: 'customers' };
-	return { pack };
+	return { pack: onlyKnown(pack, PACK_SHAPE) as FieldPackBody };
+}
+
+/** A copy with only the fields the shape names: anything extra in a file never reaches the store. */
+function onlyKnown(value: unknown, check: Check): unknown {
+	if (value === null || value === undefined) return value;
+	if (check.type === 'array') return (value as unknown[]).map((v) => onlyKnown(v, check.items));
+	if (check.type !== 'object') return value;
+	const out: Record<string, unknown> = {};
+	for (const [key, sub] of Object.entries(check.fields)) {
+		const v = (value as Record<string, unknown>)[key];
+		if (v !== undefined) out[key] = onlyKnown(v, sub);
+	}
+	return out;
 }
 
 /** A number for JSON: NaN/±Infinity become null; floats rounded so the file carries no noise. */

@@ -23,18 +23,33 @@ it('finds a customer by id and shows their tier, segment and a contact button', 
 	expect(overflow).toBeLessThanOrEqual(0);
 });
 
-it('finds the same customer by phone number and records a contact for today', async () => {
+it('finds the same customer by phone number, offers call/SMS links and logs a contact with an outcome', async () => {
 	const phone = (await s.page.getByTestId('lookup-card').locator('header p').innerText())
 		.split('·')[1]
 		.trim();
 	await s.page.getByTestId('lookup-search').fill(phone);
 	await s.page.getByTestId('lookup-card').waitFor();
-	expect(await s.page.getByTestId('lookup-card').innerText()).toContain('C000123');
-	await s.page.getByTestId('lookup-contacted').click();
-	await s.page.getByTestId('lookup-card').getByRole('status').waitFor();
+	const card = s.page.getByTestId('lookup-card');
+	expect(await card.innerText()).toContain('C000123');
+	expect(await s.page.getByTestId('lookup-tel').getAttribute('href')).toBe(
+		`tel:${phone.replace(/[^\d+]/g, '')}`
+	);
+	expect(await s.page.getByTestId('lookup-sms').getAttribute('href')).toBe(
+		`sms:${phone.replace(/[^\d+]/g, '')}`
+	);
+	await s.page.getByTestId('outcome-reached').check({ force: true });
+	await s.page.getByTestId('contact-note').fill('asked about the new range');
+	await s.page.getByTestId('contact-save').click();
+	await s.page.getByTestId('contact-saved').waitFor();
+	const entry = s.page.getByTestId('contact-entry');
+	expect(await entry.count()).toBe(1);
 	const today = new Date();
 	const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
-	expect(await s.page.getByTestId('lookup-card').getByRole('status').innerText()).toContain(iso);
+	expect(await entry.first().innerText()).toContain(iso);
+	expect(await entry.first().innerText()).toContain('asked about the new range');
+	// Undo takes the entry away again.
+	await s.page.getByTestId('contact-undo').click();
+	await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="contact-entry"]').length === 0);
 });
 
 it('shows top-tier customers the top-tier playbook as their next action', async () => {

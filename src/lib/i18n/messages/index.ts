@@ -20,6 +20,7 @@ import { clv } from './clv';
 import { sqlExport } from './sql-export';
 import { memoryMode } from './memory-mode';
 import { glossaryTerms } from './glossary-terms';
+import { field } from './field';
 
 const catalogues = [
 	common,
@@ -41,7 +42,8 @@ const catalogues = [
 	clv,
 	sqlExport,
 	memoryMode,
-	glossaryTerms
+	glossaryTerms,
+	field
 ];
 
 export const messages: Record<Locale, Record<string, string>> = {

@@ -21,8 +21,6 @@ export const lookup = {
 		'lookup.days': '{n} days ago',
 		'lookup.next': 'Next actions',
 		'lookup.noPlaybook': 'No playbook targets this customer.',
-		'lookup.markContacted': 'Mark contacted today',
-		'lookup.contactedOn': 'Contacted on {date}',
 		'lookup.allCustomers': 'Open the full customer table'
 	},
 	'zh-CN': {
@@ -44,8 +42,6 @@ export const lookup = {
 		'lookup.days': '{n} 天前',
 		'lookup.next': '下一步行动',
 		'lookup.noPlaybook': '没有策略覆盖这位客户。',
-		'lookup.markContacted': '标记为今天已联系',
-		'lookup.contactedOn': '已于 {date} 联系',
 		'lookup.allCustomers': '打开完整客户列表'
 	}
 } satisfies Catalogue;

@@ -18,6 +18,7 @@ import { verdicts } from './verdicts';
 import { dataSafety } from './data-safety';
 import { clv } from './clv';
 import { sqlExport } from './sql-export';
+import { report } from './report';
 
 const catalogues = [
 	common,
@@ -37,7 +38,8 @@ const catalogues = [
 	verdicts,
 	dataSafety,
 	clv,
-	sqlExport
+	sqlExport,
+	report
 ];
 
 export const messages: Record<Locale, Record<string, string>> = {

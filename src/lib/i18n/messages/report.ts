@@ -60,6 +60,8 @@ export const report = {
 			'{k} clusters (silhouette {silhouette}); the largest, {name}, holds {share} of customers.',
 		'report.read.migration':
 			'{up} moved up, {down} moved down, {stayed} stayed; {new} new and {lost} lost customers.',
+		'report.read.clvPredicted': '{tier} customers are worth {mean} each on average over the next 12 months.',
+		'report.read.clvHistorical': '{tier} customers have spent {mean} each on average so far.',
 		'report.fig.churn': 'Churn risk by tier',
 		'report.fig.churnSeries': 'At or above the threshold',
 		'report.fig.clusters': 'Customer clusters',
@@ -144,6 +146,8 @@ export const report = {
 		'report.read.clusters': '{k} 个聚类（轮廓系数 {silhouette}）；最大的“{name}”占客户的 {share}。',
 		'report.read.migration':
 			'升级 {up} 位，降级 {down} 位，保持 {stayed} 位；新增 {new} 位，流失 {lost} 位。',
+		'report.read.clvPredicted': '“{tier}”客户未来 12 个月的平均预测价值为每人 {mean}。',
+		'report.read.clvHistorical': '“{tier}”客户迄今平均每人消费 {mean}。',
 		'report.fig.churn': '各层级流失风险',
 		'report.fig.churnSeries': '达到流失阈值',
 		'report.fig.clusters': '客户聚类',

@@ -1,26 +1,10 @@
-// Chart exports that never leave the device: an SVG drawn onto a canvas as PNG (computed styles inlined, since
-// the image has no access to the page's stylesheet or CSS variables) and the chart's data as CSV, written by the
-// one guarded writer in $lib/export (labels come from users and imported headers: they must never run).
+// Chart exports that never leave the device: a slide-ready PNG of the chart (png.ts) and the chart's data as
+// CSV, written by the one guarded writer in $lib/export (labels come from users and imported headers: they must
+// never run).
 import { toCsv } from '$lib/export/csv';
 import { roundColumns } from '$lib/i18n/format';
 import { CSV_TYPE, downloadFile } from '$lib/export/download';
-
-const STYLE_PROPS = [
-	'fill',
-	'fill-opacity',
-	'stroke',
-	'stroke-width',
-	'stroke-dasharray',
-	'stroke-opacity',
-	'opacity',
-	'font-size',
-	'font-family',
-	'font-weight',
-	'text-anchor',
-	'dominant-baseline',
-	'visibility',
-	'display'
-];
+import { chartPngBlob, type ChartImageText } from './png';
 
 function download(href: string, filename: string): void {
 	const a = document.createElement('a');
@@ -31,50 +15,16 @@ function download(href: string, filename: string): void {
 	a.remove();
 }
 
-/** Copies each element's computed presentation styles onto the clone, element by element. */
-function inlineStyles(source: Element, target: Element): void {
-	const computed = getComputedStyle(source);
-	const style = STYLE_PROPS.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';');
-	target.setAttribute('style', style);
-	const a = source.children;
-	const b = target.children;
-	for (let i = 0; i < a.length && i < b.length; i++) inlineStyles(a[i], b[i]);
-}
-
-export async function savePng(svg: SVGSVGElement, filename: string, background: string): Promise<void> {
-	const { width, height } = svg.getBoundingClientRect();
-	const clone = svg.cloneNode(true) as SVGSVGElement;
-	inlineStyles(svg, clone);
-	clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-	clone.setAttribute('width', String(width));
-	clone.setAttribute('height', String(height));
-	const text = new XMLSerializer().serializeToString(clone);
-	const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml;charset=utf-8' }));
-	try {
-		const img = new Image();
-		await new Promise<void>((resolve, reject) => {
-			img.onload = () => resolve();
-			img.onerror = () => reject(new Error('svg image failed to load'));
-			img.src = url;
-		});
-		const scale = 2; // crisp on high-density screens and in documents
-		const canvas = document.createElement('canvas');
-		canvas.width = Math.ceil(width * scale);
-		canvas.height = Math.ceil(height * scale);
-		const ctx = canvas.getContext('2d');
-		if (!ctx) return;
-		ctx.fillStyle = background;
-		ctx.fillRect(0, 0, canvas.width, canvas.height);
-		ctx.scale(scale, scale);
-		ctx.drawImage(img, 0, 0, width, height);
-		const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-		if (!blob) return;
-		const pngUrl = URL.createObjectURL(blob);
-		download(pngUrl, filename);
-		setTimeout(() => URL.revokeObjectURL(pngUrl), 1000);
-	} finally {
-		URL.revokeObjectURL(url);
-	}
+/** Saves the chart in container (its first <svg>) as a slide-ready PNG (see png.ts). */
+export async function savePng(
+	container: Element,
+	filename: string,
+	text: ChartImageText = {}
+): Promise<void> {
+	const blob = await chartPngBlob(container, text);
+	const pngUrl = URL.createObjectURL(blob);
+	download(pngUrl, filename);
+	setTimeout(() => URL.revokeObjectURL(pngUrl), 1000);
 }
 
 /** Chart data as CSV through the one guarded writer (formula-safe cells, BOM, quoting for `,` and `;` locales). */

@@ -21,6 +21,7 @@ import { sqlExport } from './sql-export';
 import { memoryMode } from './memory-mode';
 import { glossaryTerms } from './glossary-terms';
 import { field } from './field';
+import { report } from './report';
 
 const catalogues = [
 	common,
@@ -43,7 +44,8 @@ const catalogues = [
 	sqlExport,
 	memoryMode,
 	glossaryTerms,
-	field
+	field,
+	report
 ];
 
 export const messages: Record<Locale, Record<string, string>> = {

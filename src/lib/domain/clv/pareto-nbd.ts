@@ -309,11 +309,22 @@ export function paretoExpectedPurchasesNewCustomer(p: ParetoNbdParams, t: number
 
 /** E[purchases in (T, T+t] | x, t_x, T] = P(alive) · (r+x)(β+T)/(α+T) · lifetimeFactor; NaN for non-buyers. */
 export function paretoExpectedPurchases(p: ParetoNbdParams, t: number, s: RepeatSummary): Float64Array {
-	const alive = paretoProbabilityAlive(p, s);
+	return paretoPurchasesGivenAlive(p, t, s, paretoProbabilityAlive(p, s));
+}
+
+/** The same expectation from an already computed P(alive) (several horizons share it). */
+export function paretoPurchasesGivenAlive(
+	p: ParetoNbdParams,
+	t: number,
+	s: RepeatSummary,
+	alive: Float64Array
+): Float64Array {
+	const out = new Float64Array(alive.length).fill(NaN);
 	for (let i = 0; i < alive.length; i++) {
 		if (Number.isNaN(alive[i])) continue;
 		const T = s.T[i];
-		alive[i] *= (((p.r + s.x[i]) * (p.beta + T)) / (p.alpha + T)) * lifetimeFactor(p.s, p.beta + T, t);
+		out[i] =
+			alive[i] * (((p.r + s.x[i]) * (p.beta + T)) / (p.alpha + T)) * lifetimeFactor(p.s, p.beta + T, t);
 	}
-	return alive;
+	return out;
 }

@@ -11,6 +11,7 @@ import {
 import {
 	fitParetoNbd,
 	paretoExpectedPurchases,
+	paretoPurchasesGivenAlive,
 	paretoExpectedPurchasesNewCustomer,
 	paretoProbabilityAlive,
 	type ParetoNbdParams
@@ -70,6 +71,20 @@ export function fitPurchaseModel(kind: PurchaseModelKind, summary: RepeatSummary
 /** Expected purchases in the next t per customer given their history (NaN for non-buyers). */
 export function conditionalPurchases(m: PurchaseModel, t: number, s: RepeatSummary): Float64Array {
 	return m.kind === 'bgnbd' ? expectedPurchases(m.params, t, s) : paretoExpectedPurchases(m.params, t, s);
+}
+
+/**
+ * Conditional expectations at several horizons at once. Pareto/NBD's expectation is P(alive) × a closed form, and
+ * P(alive) (the costly hypergeometric/quadrature part) is computed once here instead of once per horizon.
+ */
+export function conditionalPurchaseCurves(
+	m: PurchaseModel,
+	horizons: readonly number[],
+	s: RepeatSummary
+): Float64Array[] {
+	if (m.kind === 'bgnbd') return horizons.map((t) => expectedPurchases(m.params, t, s));
+	const alive = paretoProbabilityAlive(m.params, s);
+	return horizons.map((t) => paretoPurchasesGivenAlive(m.params, t, s, alive));
 }
 
 export function aliveProbability(m: PurchaseModel, s: RepeatSummary): Float64Array {

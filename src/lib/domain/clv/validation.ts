@@ -39,10 +39,13 @@ export interface ClvValidation {
 	spendCheck: SpendCheck | null;
 	heatmaps: ModelHeatmaps | null;
 	advice: ClvAdvice[];
+	/** True when the calibration end is one the user picked (saved per dataset), false for the default split. */
+	calibrationEndPicked?: boolean;
 }
 
 export interface ValidationOptions {
-	calibrationEnd?: number;
+	/** UTC ms; undefined or null = the default split (null also tells the worker to forget a saved choice). */
+	calibrationEnd?: number | null;
 	model?: PurchaseModelKind | 'auto';
 }
 
@@ -66,7 +69,8 @@ export function validateClv(
 	if (!(last > first)) return { error: 'clv.error.noDates' };
 	const fallback = defaultCalibrationEnd(first, last);
 	const wanted = options.calibrationEnd;
-	const calibrationEnd = wanted !== undefined && wanted > first && wanted < last ? wanted : fallback;
+	const picked = typeof wanted === 'number' && wanted > first && wanted < last;
+	const calibrationEnd = picked ? wanted : fallback;
 	const split = splitCalibrationHoldout(tx, customerCount, calibrationEnd, last);
 	const models: ModelResult[] = [];
 	const predictions = new Map<PurchaseModelKind, Float64Array>();
@@ -94,7 +98,8 @@ export function validateClv(
 		spend,
 		spendCheck: 'error' in spend || !predicted ? null : checkSpend(split, spend.params, predicted),
 		heatmaps: chosenFit && !('error' in chosenFit) ? modelHeatmaps(chosenFit.model, split.calibration) : null,
-		advice: advise(split, first, last)
+		advice: advise(split, first, last),
+		calibrationEndPicked: picked
 	};
 }
 

@@ -208,12 +208,12 @@ function purchaseModelFor(
 	errors: string[]
 ): PurchaseModel {
 	if (kind !== 'paretonbd') return bg;
-	const fit = fitPurchaseModel('paretonbd', summary);
+	const fit = fitPurchaseModel('paretonbd', summary, bg);
 	if ('error' in fit) {
 		errors.push('tiering.clv.error.paretoFallback');
 		return bg;
 	}
-	if (!fit.converged) errors.push('tiering.clv.error.paretoNotConverged');
+	if (!fit.converged && fit.reason !== 'flatDropout') errors.push('tiering.clv.error.paretoNotConverged');
 	return fit.model;
 }
 

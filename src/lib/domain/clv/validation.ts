@@ -74,8 +74,11 @@ export function validateClv(
 	const split = splitCalibrationHoldout(tx, customerCount, calibrationEnd, last);
 	const models: ModelResult[] = [];
 	const predictions = new Map<PurchaseModelKind, Float64Array>();
+	let previous: PurchaseModelFit | undefined;
 	for (const kind of PURCHASE_MODELS) {
-		const fit = fitPurchaseModel(kind, split.calibration);
+		const hint = previous && !('error' in previous) ? previous.model : undefined;
+		const fit = fitPurchaseModel(kind, split.calibration, hint);
+		previous = fit;
 		if ('error' in fit) {
 			models.push({ kind, fit });
 			continue;
@@ -107,7 +110,10 @@ function choose(models: ModelResult[], wanted: ValidationOptions['model']) {
 	const usable = models.filter((m) => m.check && !('error' in m.fit));
 	const asked = usable.find((m) => m.kind === wanted);
 	if (asked) return { chosen: asked.kind, chosenBy: 'user' as const };
-	const converged = usable.filter((m) => !('error' in m.fit) && m.fit.converged);
+	// A fit at the data's own homogeneous-dropout limit is a proper answer, not a failed optimisation.
+	const converged = usable.filter(
+		(m) => !('error' in m.fit) && (m.fit.converged || m.fit.reason === 'flatDropout')
+	);
 	const pool = converged.length ? converged : usable;
 	const best = pool.reduce<ModelResult | null>(
 		(b, m) => (!b || (m.check?.mae ?? Infinity) < (b.check?.mae ?? Infinity) ? m : b),

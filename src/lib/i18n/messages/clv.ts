@@ -79,6 +79,9 @@ export const clv = {
 		'clv.model.chosen.user': '{model} is used, as you chose.',
 		'clv.model.converged': 'Converged',
 		'clv.fit.maxIterations': 'Did not converge: the optimiser ran out of iterations',
+		'clv.fit.flatDropout': 'At a limit set by the data (dropout spread), usable',
+		'clv.fit.flatDropoutNote':
+			'Why “at a limit”: in this data customers differ very little in how quickly they stop buying, so the model’s spread of dropout rates runs to its limit (everyone drops out at about the same rate). That is the data, not a failed fit: the predictions are those of that limit, and moving further changes the fit by less than 0.001 log-likelihood.',
 		'clv.fit.atBound':
 			'Did not converge: a parameter ran to the edge of its range (the data cannot pin it down)',
 		'clv.col.model': 'Model',
@@ -213,6 +216,9 @@ export const clv = {
 		'clv.model.chosen.user': '按你的选择使用 {model}。',
 		'clv.model.converged': '已收敛',
 		'clv.fit.maxIterations': '未收敛：优化器达到迭代上限',
+		'clv.fit.flatDropout': '达到由数据决定的极限（流失差异），可以使用',
+		'clv.fit.flatDropoutNote':
+			'为什么“达到极限”：这份数据里客户停止购买的快慢几乎没有差别，模型的流失率离散度因此趋向极限（所有人以大致相同的速度流失）。这是数据的特点，不是拟合失败：预测就是该极限下的预测，继续移动对数似然的变化小于 0.001。',
 		'clv.fit.atBound': '未收敛：有参数到达取值范围边界（数据无法确定它）',
 		'clv.col.model': '模型',
 		'clv.col.params': '参数',

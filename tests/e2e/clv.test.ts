@@ -58,6 +58,18 @@ describe('CLV check on the demo data', () => {
 			.waitFor({ timeout: 120_000 });
 		expect(await s.page.getByTestId('clv-tracking').innerText()).toContain(moved);
 	});
+
+	it('keeps the picked calibration end after a reload, and the Overview names the model behind predicted CLV', async () => {
+		const picked = await s.page.getByTestId('clv-calibration-end').inputValue();
+		await s.page.reload();
+		await s.page.getByTestId('clv-headline').waitFor({ timeout: 120_000 });
+		expect(await s.page.getByTestId('clv-calibration-end').inputValue()).toBe(picked);
+		expect(await s.page.getByTestId('clv-page').innerText()).toContain('your pick, saved for this dataset');
+		await s.page.goto(`${s.baseURL}/overview`);
+		const note = s.page.getByTestId('clv-by-tier').getByTestId('clv-model-note');
+		await note.waitFor({ timeout: 120_000 });
+		expect(await note.innerText()).toMatch(/use (BG\/NBD|Pareto\/NBD)/);
+	});
 });
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -1,10 +1,16 @@
 // The one entry point the analysis worker calls: indicators → RFM → CLV (when the data allows) → value score →
 // tiers → lifecycle → Pareto, plus the headline KPIs. Pure and synchronous; the worker owns storage and progress.
-import { fitBgNbd, probabilityAlive, type BgNbdParams } from './clv/bg-nbd';
+import { fitBgNbd, type BgNbdParams } from './clv/bg-nbd';
 import { fitGammaGamma, type GammaGammaParams } from './clv/gamma-gamma';
 import { historicalClv, predictClv, predictPurchases } from './clv/predict';
 import { customerOutlook, type CustomerOutlook } from './clv/customer-outlook';
-import { fitPurchaseModel, type PurchaseModel, type PurchaseModelKind } from './clv/purchase-model';
+import {
+	aliveProbability,
+	fitPurchaseModel,
+	type PurchaseModel,
+	type PurchaseModelKind
+} from './clv/purchase-model';
+import type { ParetoNbdParams } from './clv/pareto-nbd';
 import {
 	clvDataWarnings,
 	clvSummaryFromTransactions,
@@ -51,7 +57,14 @@ export interface AnalysisDefinitions {
 	tiering?: TierDefinition;
 	tierMeasure?: TierMeasure;
 	lifecycle?: LifecycleRules;
-	clv?: { months?: number; monthlyDiscount?: number; unit?: ClvTimeUnit; model?: PurchaseModelKind };
+	clv?: {
+		months?: number;
+		monthlyDiscount?: number;
+		unit?: ClvTimeUnit;
+		model?: PurchaseModelKind;
+		/** Who chose `model`: the user, or the CLV check's holdout comparison (which may then change it). */
+		modelChosenBy?: 'user' | 'holdout';
+	};
 }
 
 export interface ClvResult {
@@ -59,13 +72,15 @@ export interface ClvResult {
 	warnings: ClvWarning[];
 	errors: string[];
 	bgNbd?: BgNbdParams;
+	/** Pareto/NBD's fit on the full history, when it is the model used. */
+	paretoNbd?: ParetoNbdParams;
 	gammaGamma?: GammaGammaParams;
 	predicted?: Float64Array;
 	predictedPurchases?: Float64Array;
 	probabilityAlive?: Float64Array;
 	/** Per-customer outlook (next purchases, next purchase date, 12-month spend tier) from the model used. */
 	outlook?: CustomerOutlook;
-	/** The purchase model behind the predictions (BG/NBD unless the user chose Pareto/NBD on the CLV check). */
+	/** The purchase model behind every prediction (BG/NBD unless Pareto/NBD was chosen on the CLV check). */
 	model?: PurchaseModelKind;
 }
 
@@ -163,36 +178,43 @@ function runClv(
 	const gg = fitGammaGamma(summary.x, summary.monetary);
 	const errors: string[] = [...('error' in bg ? [bg.error] : []), ...('error' in gg ? [gg.error] : [])];
 	if ('error' in bg) return { warnings, errors };
+	const model = purchaseModelFor(opts.model, summary, { kind: 'bgnbd', params: bg.params }, errors);
 	const result: ClvResult = {
 		warnings,
 		errors,
 		bgNbd: bg.params,
-		predictedPurchases: predictPurchases(bg.params, summary, opts.months ?? 12),
-		probabilityAlive: probabilityAlive(bg.params, summary)
+		...(model.kind === 'paretonbd' ? { paretoNbd: model.params } : {}),
+		model: model.kind,
+		predictedPurchases: predictPurchases(model, summary, opts.months ?? 12),
+		probabilityAlive: aliveProbability(model, summary)
 	};
 	// The spend model's population mean p·v/(q − 1) only exists for q > 1.
 	if (!('error' in gg) && gg.params.q > 1) {
 		result.gammaGamma = gg.params;
-		result.predicted = predictClv(bg.params, gg.params, summary, opts);
+		result.predicted = predictClv(model, gg.params, summary, opts);
 	} else if (!('error' in gg)) errors.push('tiering.clv.error.spendModel');
-	addOutlook(result, summary, opts.model, { kind: 'bgnbd', params: bg.params });
+	result.outlook = customerOutlook(model, result.gammaGamma, summary);
 	return result;
 }
 
-/** Next purchases, next purchase date and spend tier; with Pareto/NBD chosen, its fit replaces BG/NBD's here. */
-function addOutlook(
-	result: ClvResult,
-	summary: ReturnType<typeof clvSummaryFromTransactions>,
+/**
+ * The purchase model behind every prediction: Pareto/NBD when it was chosen (by the user or the CLV check) and its
+ * fit on the full history succeeds, else BG/NBD, with the reason recorded so the fallback is never silent.
+ */
+function purchaseModelFor(
 	kind: PurchaseModelKind | undefined,
-	bg: PurchaseModel
-): void {
-	let model = bg;
-	if (kind === 'paretonbd') {
-		const fit = fitPurchaseModel('paretonbd', summary);
-		if (!('error' in fit)) model = fit.model;
+	summary: ReturnType<typeof clvSummaryFromTransactions>,
+	bg: PurchaseModel,
+	errors: string[]
+): PurchaseModel {
+	if (kind !== 'paretonbd') return bg;
+	const fit = fitPurchaseModel('paretonbd', summary, bg);
+	if ('error' in fit) {
+		errors.push('tiering.clv.error.paretoFallback');
+		return bg;
 	}
-	result.model = model.kind;
-	result.outlook = customerOutlook(model, result.gammaGamma, summary);
+	if (!fit.converged && fit.reason !== 'flatDropout') errors.push('tiering.clv.error.paretoNotConverged');
+	return fit.model;
 }
 
 function measureColumn(

@@ -5,6 +5,7 @@ import type { ValueConfig, ValueIndicator, Weights } from '$lib/domain/value-sco
 import type { TierDefinition } from '$lib/domain/tier-definition';
 
 import type { MessageRef } from './message-ref';
+import type { TierClvSummary } from './clv/tier-clv';
 
 export type { MessageRef };
 
@@ -82,6 +83,10 @@ export interface TieringView {
 	histogram: Histogram;
 	cutoffs: number[];
 	clvFitted: boolean;
+	/** The purchase model behind predicted CLV, P(alive) and the outlook (absent when CLV was not fitted). */
+	clvModel?: 'bgnbd' | 'paretonbd';
+	/** Predicted CLV per tier and the upgrade candidates (computed in the worker; absent without predicted CLV). */
+	tierClv?: TierClvSummary;
 	warnings: MessageRef[];
 	definitions: TieringDefinitions;
 }

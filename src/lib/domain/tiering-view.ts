@@ -1,5 +1,6 @@
 // Turns the engine's per-customer columns into the small aggregates the Overview draws (tier shares, R×F
 // grid, tier × lifecycle matrix, measure histogram). Every aggregate counts each customer exactly once.
+import { tierClvSummary } from './clv/tier-clv';
 import type { AnalysisResult, TierMeasure } from '$lib/domain/analysis';
 import { LIFECYCLE_STAGES } from '$lib/domain/lifecycle';
 import { EIGHT_CLASSES, RFM_SEGMENTS } from '$lib/domain/rfm';
@@ -183,6 +184,10 @@ export function buildView(result: AnalysisResult, extras: ViewExtras): TieringVi
 		histogram: histogram(values, HISTOGRAM_BINS, measure === 'valueScore' ? [0, 100] : undefined),
 		cutoffs: presets ? [] : bounds.filter((b) => Number.isFinite(b)),
 		clvFitted: Boolean(result.clv?.predicted),
+		...(result.clv?.model ? { clvModel: result.clv.model } : {}),
+		...(result.clv?.predicted
+			? { tierClv: tierClvSummary(tier, result.clv.predicted, result.tiering.tiers.length) }
+			: {}),
 		warnings,
 		definitions: extras.definitions
 	};

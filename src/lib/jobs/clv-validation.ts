@@ -2,10 +2,18 @@
 // validation on it. Customer-level data (a summary file) has no purchase dates to split, so it says that instead.
 import type { StrataDb } from '$lib/storage/db';
 import { getDataset, readColumns, readDictionaries } from '$lib/storage/datasets';
+import { deleteDefinition, getDefinition, putDefinition } from '$lib/storage/definitions';
 import { validateClv, type ClvValidation, type ValidationOptions } from '$lib/domain/clv/validation';
 import type { TransactionColumns } from '$lib/domain/transactions';
 import { columnKeysFor, prepareInput } from '$lib/domain/analysis-input';
 import type { MessageRef } from '$lib/domain/tiering-types';
+
+/** The calibration end the user picked on /clv, kept per dataset (a definition of its own kind, so changing it
+ * never invalidates the stored tiering). */
+export const CLV_CHECK_KIND = 'clvCheck';
+interface SavedClvCheck {
+	calibrationEnd: number;
+}
 
 let cached: { datasetId: string; rowCount: number; tx: TransactionColumns; customers: number } | undefined;
 
@@ -29,7 +37,24 @@ export async function runClvValidation(
 			customers: prepared.input.customerCount
 		};
 	}
-	const result = validateClv(cached.tx, cached.customers, options);
+	const calibrationEnd = await rememberCalibrationEnd(db, datasetId, options.calibrationEnd);
+	const result = validateClv(cached.tx, cached.customers, { ...options, calibrationEnd });
 	if ('error' in result) return { error: { key: result.error } };
 	return result;
+}
+
+/** A number is the user's new pick (saved), null resets to the default (forgotten), undefined uses the saved one. */
+async function rememberCalibrationEnd(
+	db: StrataDb,
+	datasetId: string,
+	asked: number | null | undefined
+): Promise<number | undefined> {
+	if (asked === null) {
+		await deleteDefinition(db, datasetId, CLV_CHECK_KIND);
+		return undefined;
+	}
+	if (asked === undefined)
+		return (await getDefinition<SavedClvCheck>(db, datasetId, CLV_CHECK_KIND))?.calibrationEnd;
+	await putDefinition<SavedClvCheck>(db, datasetId, CLV_CHECK_KIND, { calibrationEnd: asked });
+	return asked;
 }

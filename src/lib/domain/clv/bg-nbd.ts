@@ -2,6 +2,7 @@
 // likelihood on log-parameters with the closed-form (hypergeometric-free) likelihood; predictions per customer.
 import { nelderMead } from './optimize';
 import { hyp2f1, logGamma } from './special';
+import { compressRepeatRows, type WeightedRows } from './repeat-rows';
 
 export interface BgNbdParams {
 	r: number;
@@ -21,33 +22,7 @@ export type BgNbdFit =
 	| { params: BgNbdParams; logLikelihood: number; converged: boolean; evaluations: number; customers: number }
 	| { error: 'tiering.clv.error.noBuyers' };
 
-/** Identical (x, t_x, T) rows collapse into one weighted row: far fewer logs per likelihood evaluation. */
-function compress(s: RepeatSummary) {
-	const index = new Map<string, number>();
-	const x: number[] = [];
-	const tx: number[] = [];
-	const T: number[] = [];
-	const w: number[] = [];
-	for (let i = 0; i < s.T.length; i++) {
-		if (!Number.isFinite(s.T[i]) || !(s.x[i] >= 0)) continue;
-		const key = `${s.x[i]},${s.tx[i]},${s.T[i]}`;
-		const k = index.get(key);
-		if (k !== undefined) w[k]++;
-		else {
-			index.set(key, x.length);
-			x.push(s.x[i]);
-			tx.push(s.tx[i]);
-			T.push(s.T[i]);
-			w.push(1);
-		}
-	}
-	return {
-		x: Float64Array.from(x),
-		tx: Float64Array.from(tx),
-		T: Float64Array.from(T),
-		w: Float64Array.from(w)
-	};
-}
+const compress = compressRepeatRows;
 
 /** Rows pointing into their distinct x, T and t_x values, so gamma functions and logs run once per value. */
 interface Prepared {
@@ -182,12 +157,10 @@ export function fitBgNbd(summary: RepeatSummary): BgNbdFit {
 }
 
 /** Every k-th row (deterministic), keeping weights. */
-function strideSample<T extends Record<string, Float64Array>>(rows: T, max: number): T {
-	const n = Object.values(rows)[0].length;
-	const k = Math.ceil(n / max);
-	const out = {} as Record<string, Float64Array>;
-	for (const [name, col] of Object.entries(rows)) out[name] = col.filter((_, i) => i % k === 0);
-	return out as T;
+function strideSample(rows: WeightedRows, max: number): WeightedRows {
+	const k = Math.ceil(rows.w.length / max);
+	const pick = (_: number, i: number) => i % k === 0;
+	return { x: rows.x.filter(pick), tx: rows.tx.filter(pick), T: rows.T.filter(pick), w: rows.w.filter(pick) };
 }
 
 function sum(v: Float64Array): number {

@@ -5,6 +5,7 @@ import { nelderMead } from './optimize';
 import { gaussLegendre } from './quadrature';
 import { logAddExp, logGamma } from './special';
 import type { RepeatSummary } from './bg-nbd';
+import { compressRepeatRows, type WeightedRows } from './repeat-rows';
 
 export interface ParetoNbdParams {
 	r: number;
@@ -61,6 +62,8 @@ function logA0(p: ParetoNbdParams, x: number, tx: number, T: number): number {
 }
 
 const GL = gaussLegendre(8);
+const MAX_PANELS = 1000;
+const scratch = new Float64Array(MAX_PANELS * 8);
 const NEGLIGIBLE_LOG = 40;
 
 /**
@@ -80,51 +83,27 @@ export function logDeathIntegral(p: ParetoNbdParams, x: number, tx: number, T: n
 		const e = a * Math.exp(u);
 		return r + x - 1 + ((s + 1) * e) / (beta - alpha + e);
 	};
-	const logs: number[] = [];
+	// One scratch buffer for every call: this runs once per row and likelihood evaluation (no allocation).
+	let count = 0;
 	let max = -Infinity;
 	let u = 0;
-	for (let panel = 0; panel < 1000 && u < U; panel++) {
+	for (let panel = 0; panel < MAX_PANELS && u < U; panel++) {
 		const w = Math.min(U - u, 2 / Math.max(Math.abs(rate(u)), 2 / U));
 		for (let i = 0; i < GL.nodes.length; i++) {
 			const l = Math.log((GL.weights[i] * w) / 2) + phi(u + ((GL.nodes[i] + 1) * w) / 2);
-			logs.push(l);
+			scratch[count++] = l;
 			if (l > max) max = l;
 		}
 		u += w;
 		if (rate(u) > 0 && phi(u) < max - NEGLIGIBLE_LOG) break;
 	}
 	let sum = 0;
-	for (const l of logs) sum += Math.exp(l - max);
+	for (let k = 0; k < count; k++) sum += Math.exp(scratch[k] - max);
 	return base + max + Math.log(sum);
 }
 
-interface Rows {
-	x: Float64Array;
-	tx: Float64Array;
-	T: Float64Array;
-	w: Float64Array;
-}
-
-/** Identical (x, t_x, T) rows collapse into one weighted row; non-buyers are skipped. */
-function compress(s: RepeatSummary): Rows {
-	const index = new Map<string, number>();
-	const cols: number[][] = [[], [], [], []];
-	for (let i = 0; i < s.T.length; i++) {
-		if (!Number.isFinite(s.T[i]) || !(s.x[i] >= 0)) continue;
-		const key = `${s.x[i]},${s.tx[i]},${s.T[i]}`;
-		const k = index.get(key);
-		if (k !== undefined) cols[3][k]++;
-		else {
-			index.set(key, cols[0].length);
-			cols[0].push(s.x[i]);
-			cols[1].push(s.tx[i]);
-			cols[2].push(s.T[i]);
-			cols[3].push(1);
-		}
-	}
-	const [x, tx, T, w] = cols.map((c) => Float64Array.from(c));
-	return { x, tx, T, w };
-}
+type Rows = WeightedRows;
+const compress = compressRepeatRows;
 
 /** Rows pointing into their distinct x, T and t_x values, so gamma functions and logs run once per value. */
 interface Prepared {
@@ -206,7 +185,11 @@ export function paretoNbdLogLikelihood(p: ParetoNbdParams, s: RepeatSummary): nu
 const LOG_BOUND = 12;
 const WARM_START_ROWS = 8_000;
 
-export function fitParetoNbd(summary: RepeatSummary): ParetoNbdFit {
+/**
+ * `start` (e.g. from a BG/NBD fit of the same data, see paretoStartFromBgNbd) puts the simplex near the optimum, which
+ * saves hundreds of likelihood evaluations on large data.
+ */
+export function fitParetoNbd(summary: RepeatSummary, start?: ParetoNbdParams): ParetoNbdFit {
 	const d = compress(summary);
 	let customers = 0;
 	let meanT = 0;
@@ -224,7 +207,9 @@ export function fitParetoNbd(summary: RepeatSummary): ParetoNbdFit {
 	});
 	const objective = (rows: Rows, total: number) => (v: number[]) =>
 		-rowsLogLikelihood(toParams(v), rows) / total;
-	let start = [0, Math.log(meanT), 0, Math.log(meanT)];
+	let from = start
+		? [start.r, start.alpha, start.s, start.beta].map((v) => clampLog(Math.log(v)))
+		: [0, Math.log(meanT), 0, Math.log(meanT)];
 	let evaluations = 0;
 	let result;
 	if (d.w.length > WARM_START_ROWS) {
@@ -237,19 +222,19 @@ export function fitParetoNbd(summary: RepeatSummary): ParetoNbdFit {
 				sample,
 				sample.w.reduce((a, b) => a + b, 0)
 			),
-			start,
+			from,
 			{
-				step: 1,
+				step: start ? 0.5 : 1,
 				tolerance: 1e-9,
 				maxIterations: 600,
 				bound: LOG_BOUND
 			}
 		);
-		start = warm.x;
+		from = warm.x;
 		evaluations += warm.evaluations;
 		// Each full-data evaluation costs ~10× BG/NBD's (hypergeometric terms per row), so the polish is short; the
 		// fit counts as converged when the sample fit did (the polish only refines it).
-		const polish = nelderMead(objective(d, customers), start, {
+		const polish = nelderMead(objective(d, customers), from, {
 			step: 0.05,
 			tolerance: 1e-9,
 			maxIterations: 60,
@@ -259,7 +244,7 @@ export function fitParetoNbd(summary: RepeatSummary): ParetoNbdFit {
 		result = { ...polish, converged: warm.converged };
 	} else
 		// 700 iterations per run: CDNOW converges in ~300; degenerate data (s, β → ∞) would crawl along the bound.
-		result = nelderMead(objective(d, customers), start, {
+		result = nelderMead(objective(d, customers), from, {
 			step: 1,
 			tolerance: 1e-12,
 			maxIterations: 700,
@@ -275,6 +260,22 @@ export function fitParetoNbd(summary: RepeatSummary): ParetoNbdFit {
 		evaluations: evaluations + result.evaluations,
 		customers
 	};
+}
+
+const clampLog = (v: number) => Math.max(-LOG_BOUND + 1, Math.min(LOG_BOUND - 1, v));
+
+/**
+ * A starting point from BG/NBD's fit: the purchase side (r, α) is the same gamma mixture in both models, and BG/NBD's
+ * dropout per purchase a/(a+b) at a mean rate r/α is a mean dropout rate s/β with s = 1.
+ */
+export function paretoStartFromBgNbd(bg: {
+	r: number;
+	alpha: number;
+	a: number;
+	b: number;
+}): ParetoNbdParams {
+	const dropoutRate = (bg.a / (bg.a + bg.b)) * (bg.r / bg.alpha);
+	return { r: bg.r, alpha: bg.alpha, s: 1, beta: 1 / Math.max(dropoutRate, 1e-5) };
 }
 
 /** P(alive | x, t_x, T) = 1 / (1 + s/(r+s+x) · (α+T)^(r+x) (β+T)^s · A0); NaN for non-buyers. */
@@ -309,11 +310,22 @@ export function paretoExpectedPurchasesNewCustomer(p: ParetoNbdParams, t: number
 
 /** E[purchases in (T, T+t] | x, t_x, T] = P(alive) · (r+x)(β+T)/(α+T) · lifetimeFactor; NaN for non-buyers. */
 export function paretoExpectedPurchases(p: ParetoNbdParams, t: number, s: RepeatSummary): Float64Array {
-	const alive = paretoProbabilityAlive(p, s);
+	return paretoPurchasesGivenAlive(p, t, s, paretoProbabilityAlive(p, s));
+}
+
+/** The same expectation from an already computed P(alive) (several horizons share it). */
+export function paretoPurchasesGivenAlive(
+	p: ParetoNbdParams,
+	t: number,
+	s: RepeatSummary,
+	alive: Float64Array
+): Float64Array {
+	const out = new Float64Array(alive.length).fill(NaN);
 	for (let i = 0; i < alive.length; i++) {
 		if (Number.isNaN(alive[i])) continue;
 		const T = s.T[i];
-		alive[i] *= (((p.r + s.x[i]) * (p.beta + T)) / (p.alpha + T)) * lifetimeFactor(p.s, p.beta + T, t);
+		out[i] =
+			alive[i] * (((p.r + s.x[i]) * (p.beta + T)) / (p.alpha + T)) * lifetimeFactor(p.s, p.beta + T, t);
 	}
-	return alive;
+	return out;
 }

@@ -1,6 +1,8 @@
-// Customer lifetime value: historical (what a customer has brought so far) and predicted (BG/NBD purchases ×
-// Gamma–Gamma spend, month by month, discounted), following the lifetimes library's monthly convention.
-import { expectedPurchases, type BgNbdParams } from './bg-nbd';
+// Customer lifetime value: historical (what a customer has brought so far) and predicted (purchases from the chosen
+// purchase model, BG/NBD or Pareto/NBD, × Gamma–Gamma spend, month by month, discounted), following the lifetimes
+// library's monthly convention.
+import type { BgNbdParams } from './bg-nbd';
+import { conditionalPurchaseCurves, conditionalPurchases, type PurchaseModel } from './purchase-model';
 import { expectedAverageSpend, type GammaGammaParams } from './gamma-gamma';
 import type { ClvSummary } from './summary';
 
@@ -18,7 +20,7 @@ export interface PredictClvOptions {
  * NaN for customers who never bought (the models say nothing about them).
  */
 export function predictClv(
-	bg: BgNbdParams,
+	purchases: PurchaseModel | BgNbdParams,
 	gg: GammaGammaParams,
 	summary: ClvSummary,
 	options: PredictClvOptions = {}
@@ -29,8 +31,10 @@ export function predictClv(
 	const spend = expectedAverageSpend(gg, summary.x, summary.monetary);
 	const clv = new Float64Array(summary.x.length);
 	let previous: Float64Array = new Float64Array(summary.x.length);
+	const horizons = Array.from({ length: months }, (_, i) => (i + 1) * perMonth);
+	const curves = conditionalPurchaseCurves(asModel(purchases), horizons, summary);
 	for (let i = 1; i <= months; i++) {
-		const cumulative = expectedPurchases(bg, i * perMonth, summary);
+		const cumulative = curves[i - 1];
 		const factor = Math.pow(1 + discount, i);
 		for (let c = 0; c < clv.length; c++) clv[c] += (spend[c] * (cumulative[c] - previous[c])) / factor;
 		previous = cumulative;
@@ -39,8 +43,17 @@ export function predictClv(
 }
 
 /** Expected purchases in the next `months` months per customer (NaN for non-buyers). */
-export function predictPurchases(bg: BgNbdParams, summary: ClvSummary, months = 12): Float64Array {
-	return expectedPurchases(bg, months * UNITS_PER_MONTH[summary.unit], summary);
+export function predictPurchases(
+	purchases: PurchaseModel | BgNbdParams,
+	summary: ClvSummary,
+	months = 12
+): Float64Array {
+	return conditionalPurchases(asModel(purchases), months * UNITS_PER_MONTH[summary.unit], summary);
+}
+
+/** Bare BG/NBD parameters (the older call form) read as a BG/NBD model. */
+function asModel(m: PurchaseModel | BgNbdParams): PurchaseModel {
+	return 'kind' in m ? m : { kind: 'bgnbd', params: m };
 }
 
 /**

@@ -58,3 +58,23 @@ export function upgradeCandidates(
 	}
 	return out.sort((a, b) => clv[b] - clv[a]);
 }
+
+/** What the Overview and the report draw, computed once in the analysis worker with the tiering. */
+export interface TierClvSummary {
+	byTier: TierClv[];
+	/** All upgrade candidates, and the first UPGRADES_KEPT of them (best first) for the list. */
+	upgradeCount: number;
+	upgrades: number[];
+}
+
+export const UPGRADES_KEPT = 50;
+
+export function tierClvSummary(
+	tier: ArrayLike<number>,
+	clv: Float64Array,
+	tierCount: number
+): TierClvSummary {
+	const byTier = clvByTier(tier, clv, tierCount);
+	const all = upgradeCandidates(tier, clv, byTier);
+	return { byTier, upgradeCount: all.length, upgrades: all.slice(0, UPGRADES_KEPT) };
+}

@@ -39,10 +39,13 @@ export interface ClvValidation {
 	spendCheck: SpendCheck | null;
 	heatmaps: ModelHeatmaps | null;
 	advice: ClvAdvice[];
+	/** True when the calibration end is one the user picked (saved per dataset), false for the default split. */
+	calibrationEndPicked?: boolean;
 }
 
 export interface ValidationOptions {
-	calibrationEnd?: number;
+	/** UTC ms; undefined or null = the default split (null also tells the worker to forget a saved choice). */
+	calibrationEnd?: number | null;
 	model?: PurchaseModelKind | 'auto';
 }
 
@@ -66,12 +69,16 @@ export function validateClv(
 	if (!(last > first)) return { error: 'clv.error.noDates' };
 	const fallback = defaultCalibrationEnd(first, last);
 	const wanted = options.calibrationEnd;
-	const calibrationEnd = wanted !== undefined && wanted > first && wanted < last ? wanted : fallback;
+	const picked = typeof wanted === 'number' && wanted > first && wanted < last;
+	const calibrationEnd = picked ? wanted : fallback;
 	const split = splitCalibrationHoldout(tx, customerCount, calibrationEnd, last);
 	const models: ModelResult[] = [];
 	const predictions = new Map<PurchaseModelKind, Float64Array>();
+	let previous: PurchaseModelFit | undefined;
 	for (const kind of PURCHASE_MODELS) {
-		const fit = fitPurchaseModel(kind, split.calibration);
+		const hint = previous && !('error' in previous) ? previous.model : undefined;
+		const fit = fitPurchaseModel(kind, split.calibration, hint);
+		previous = fit;
 		if ('error' in fit) {
 			models.push({ kind, fit });
 			continue;
@@ -94,7 +101,8 @@ export function validateClv(
 		spend,
 		spendCheck: 'error' in spend || !predicted ? null : checkSpend(split, spend.params, predicted),
 		heatmaps: chosenFit && !('error' in chosenFit) ? modelHeatmaps(chosenFit.model, split.calibration) : null,
-		advice: advise(split, first, last)
+		advice: advise(split, first, last),
+		calibrationEndPicked: picked
 	};
 }
 
@@ -102,7 +110,10 @@ function choose(models: ModelResult[], wanted: ValidationOptions['model']) {
 	const usable = models.filter((m) => m.check && !('error' in m.fit));
 	const asked = usable.find((m) => m.kind === wanted);
 	if (asked) return { chosen: asked.kind, chosenBy: 'user' as const };
-	const converged = usable.filter((m) => !('error' in m.fit) && m.fit.converged);
+	// A fit at the data's own homogeneous-dropout limit is a proper answer, not a failed optimisation.
+	const converged = usable.filter(
+		(m) => !('error' in m.fit) && (m.fit.converged || m.fit.reason === 'flatDropout')
+	);
 	const pool = converged.length ? converged : usable;
 	const best = pool.reduce<ModelResult | null>(
 		(b, m) => (!b || (m.check?.mae ?? Infinity) < (b.check?.mae ?? Infinity) ? m : b),

@@ -36,6 +36,17 @@ export const clv = {
 		'clv.tier.low': 'Low spend',
 		'clv.model.apply': 'Use {model} for customer predictions',
 		'clv.model.applied': 'Customer predictions use {model}.',
+		'clv.calibration.saved': 'This calibration end is your pick, saved for this dataset.',
+		'clv.calibration.default': 'This is the default split (the last 25% of the history, at most 39 weeks).',
+		'clv.model.appliedBy.user': 'Predicted CLV, P(alive) and next purchases use {model}, as you chose.',
+		'clv.model.appliedBy.holdout':
+			'Predicted CLV, P(alive) and next purchases use {model}, the better model on the holdout check.',
+		'clv.model.appliedBy.default':
+			'Predicted CLV, P(alive) and next purchases use {model} (run the CLV check to compare it with Pareto/NBD).',
+		'tiering.clv.error.paretoFallback':
+			'Pareto/NBD could not be fitted on the full history, so customer predictions use BG/NBD.',
+		'tiering.clv.error.paretoNotConverged':
+			'The Pareto/NBD fit used for customer predictions did not converge; treat its predictions with care.',
 		'clv.title': 'CLV check: would the model have predicted your customers?',
 		'clv.desc':
 			'The purchase model is fitted on purchases up to a calibration end date only; what customers then did in the remaining weeks (the holdout) shows how far its forecasts can be trusted on your data.',
@@ -68,6 +79,9 @@ export const clv = {
 		'clv.model.chosen.user': '{model} is used, as you chose.',
 		'clv.model.converged': 'Converged',
 		'clv.fit.maxIterations': 'Did not converge: the optimiser ran out of iterations',
+		'clv.fit.flatDropout': 'At a limit set by the data (dropout spread), usable',
+		'clv.fit.flatDropoutNote':
+			'Why “at a limit”: in this data customers differ very little in how quickly they stop buying, so the model’s spread of dropout rates runs to its limit (everyone drops out at about the same rate). That is the data, not a failed fit: the predictions are those of that limit, and moving further changes the fit by less than 0.001 log-likelihood.',
 		'clv.fit.atBound':
 			'Did not converge: a parameter ran to the edge of its range (the data cannot pin it down)',
 		'clv.col.model': 'Model',
@@ -164,6 +178,14 @@ export const clv = {
 		'clv.tier.low': '低消费',
 		'clv.model.apply': '客户预测改用 {model}',
 		'clv.model.applied': '客户预测使用 {model}。',
+		'clv.calibration.saved': '这是你选定的校准期截止日，已为此数据集保存。',
+		'clv.calibration.default': '这是默认划分（历史的最后 25%，最多 39 周，作为留出期）。',
+		'clv.model.appliedBy.user': '预测终身价值、活跃概率和下次购买按你的选择使用 {model}。',
+		'clv.model.appliedBy.holdout': '预测终身价值、活跃概率和下次购买使用 {model}：它在留出期检验中更好。',
+		'clv.model.appliedBy.default':
+			'预测终身价值、活跃概率和下次购买使用 {model}（运行 CLV 检验可与 Pareto/NBD 比较）。',
+		'tiering.clv.error.paretoFallback': '无法在完整历史上拟合 Pareto/NBD，客户预测改用 BG/NBD。',
+		'tiering.clv.error.paretoNotConverged': '用于客户预测的 Pareto/NBD 拟合未收敛，请谨慎看待其预测。',
 		'clv.title': '客户终身价值检验：模型能否预测你的客户？',
 		'clv.desc':
 			'购买模型只用校准截止日之前的购买记录来拟合；客户在之后几周（留出期）的实际行为，检验它在你的数据上有多可信。',
@@ -194,6 +216,9 @@ export const clv = {
 		'clv.model.chosen.user': '按你的选择使用 {model}。',
 		'clv.model.converged': '已收敛',
 		'clv.fit.maxIterations': '未收敛：优化器达到迭代上限',
+		'clv.fit.flatDropout': '达到由数据决定的极限（流失差异），可以使用',
+		'clv.fit.flatDropoutNote':
+			'为什么“达到极限”：这份数据里客户停止购买的快慢几乎没有差别，模型的流失率离散度因此趋向极限（所有人以大致相同的速度流失）。这是数据的特点，不是拟合失败：预测就是该极限下的预测，继续移动对数似然的变化小于 0.001。',
 		'clv.fit.atBound': '未收敛：有参数到达取值范围边界（数据无法确定它）',
 		'clv.col.model': '模型',
 		'clv.col.params': '参数',

@@ -3,8 +3,8 @@
 // Read-only: the report never trains or recomputes; a page that has not been run simply leaves its part out.
 import { churnVerdict, type ChurnVerdict } from '$lib/domain/churn-verdict';
 import { gains } from '$lib/domain/metrics';
-import type { ChurnStoredMeta } from '$lib/ml-session/churn-store';
-import type { ClusterResult } from '$lib/ml-session/cluster-types';
+import type { ChurnStoredMeta } from '$lib/jobs/churn-store';
+import type { ClusterResult } from '$lib/domain/cluster-types';
 import { CHURN_KIND } from '$lib/storage/churn-scores';
 import { readReport } from '$lib/storage/datasets';
 import { getDefinition } from '$lib/storage/definitions';
@@ -53,7 +53,7 @@ class ReportExtras {
 		this.churn = churnMethod(churn?.meta as ChurnStoredMeta | undefined, churn?.columns);
 		const c = clusters?.meta as ClusterResult | undefined;
 		this.clusters = c && Array.isArray(c.profiles) && c.k > 0 ? c : undefined;
-		this.clusterNames = c && names?.hash === c.hash ? names.names : [];
+		this.clusterNames = c && names && names.hash === c.hash ? names.names : [];
 		this.quality = report
 			? {
 					rowsRead: report.rowsRead,

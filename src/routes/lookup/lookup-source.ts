@@ -1,7 +1,7 @@
 // What Look up shows, from either place customers can come from: the active workspace (analysis + strategies
 // state) or a field pack opened on this device. Both give the same card and the same call-list columns, so
 // the page, the card and the ranking never ask which one they have.
-import type { CustomerTable } from '$lib/analysis/types';
+import type { CustomerTable } from '$lib/domain/tiering-types';
 import type { Bilingual } from '$lib/domain/strategies/playbooks';
 import { repEvery, packColumns } from '$lib/domain/field/build-pack';
 import type { CallColumns } from '$lib/domain/field/call-list';

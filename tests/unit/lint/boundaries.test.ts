@@ -94,6 +94,12 @@ const cases: { rule: string; path: string; code: string; expect: RegExp }[] = [
 		expect: /no-restricted-imports: .*A page never imports another page's folder/
 	},
 	{
+		rule: 'library code never imports a page folder (relative path)',
+		path: 'src/lib/components/report/PROBE.ts',
+		code: "import { ruleText } from '../../../routes/strategies/labels';\nexport const r = ruleText;\n",
+		expect: /no-restricted-imports: .*src\/lib never imports from src\/routes/
+	},
+	{
 		rule: 'domain/ imports nothing outside itself ($lib)',
 		path: 'src/lib/domain/PROBE.ts',
 		code: "import { openDb } from '$lib/storage/open-db';\nexport const o = openDb;\n",

@@ -1,14 +1,14 @@
 // The report's figures in one list: id, title, a one-line reading from the numbers, and the data the deck draws as
 // a native chart (bar, line, doughnut). Figures without deck data (heatmaps, matrices, the Sankey) go to the deck as
 // images. The report and the deck both read this list, so their titles and numbers cannot drift apart.
-import type { CustomerTable, TieringView } from '$lib/analysis/types';
+import type { CustomerTable, TieringView } from '$lib/domain/tiering-types';
 import { fmtInt, fmtMoney, fmtNum, fmtPct, fmtThreshold, tierName } from '$lib/components/charts/format';
 import { clvByTier } from '$lib/domain/clv/tier-clv';
 import { LIFECYCLE_STAGES } from '$lib/domain/lifecycle';
 import type { TierRisk } from '$lib/domain/report/churn-by-tier';
 import { EIGHT_CLASSES, RFM_SEGMENTS } from '$lib/domain/rfm';
 import type { FlowKind } from '$lib/domain/snapshots/sankey';
-import type { ClusterResult } from '$lib/ml-session/cluster-types';
+import type { ClusterResult } from '$lib/domain/cluster-types';
 import { t } from '$lib/i18n/i18n.svelte';
 
 export type DeckChart =

@@ -1,12 +1,12 @@
 // The methods appendix as plain paragraphs (heading + lines), so the report prints them and the deck puts the same
 // words into its speaker notes.
-import type { TieringView } from '$lib/analysis/types';
+import type { TieringView } from '$lib/domain/tiering-types';
 import { fmtInt, fmtNum, fmtPct, fmtThreshold, tierName } from '$lib/components/charts/format';
 import { DEFAULT_LIFECYCLE_RULES, describeLifecycleRules } from '$lib/domain/lifecycle';
-import type { ClusterResult } from '$lib/ml-session/cluster-types';
+import type { ClusterResult } from '$lib/domain/cluster-types';
 import type { ChurnMethod, QualityCounts } from '$lib/state/report-extras.svelte';
 import { t } from '$lib/i18n/i18n.svelte';
-import { measureName } from '../../../routes/overview/measure-name';
+import { measureName } from '$lib/components/labels/measure-name';
 
 export type MethodId = 'tiers' | 'rfm' | 'lifecycle' | 'churn' | 'clv' | 'clusters' | 'quality';
 

@@ -39,7 +39,7 @@ describe('awkward files', () => {
 		await error.waitFor({ timeout: 15_000 });
 		expect(Date.now() - started).toBeLessThan(15_000);
 		await expect(error.getAttribute('data-error-key')).resolves.toBe('import.error.workbookInflates');
-		await expect(error.innerText()).resolves.toContain('1024 MB');
+		await expect(error.innerText()).resolves.toContain('1,024 MB');
 		expect(s.pageErrors).toEqual([]);
 	});
 

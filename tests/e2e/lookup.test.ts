@@ -42,7 +42,8 @@ it('finds the same customer by phone number, offers call/SMS links and logs a co
 	await s.page.getByTestId('contact-save').click();
 	await s.page.getByTestId('contact-saved').waitFor();
 	const entry = s.page.getByTestId('contact-entry');
-	expect(await entry.count()).toBe(1);
+	// The "saved" note shows when the write is done; the list re-renders from the store a moment later.
+	await expect.poll(() => entry.count()).toBe(1);
 	const today = new Date();
 	const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
 	expect(await entry.first().innerText()).toContain(iso);

@@ -38,7 +38,7 @@ it('shows at least six charts and a summary whose numbers are the tiers’ own',
 	const top = s.page.getByTestId('tier-row').first();
 	const count = Number(await top.getAttribute('data-count'));
 	const revenueShare = (await top.locator('td').nth(3).innerText()).trim();
-	expect(text[1]).toContain(`is 5% of customers (${count.toLocaleString('en')})`);
+	expect(text[1]).toContain(`is 5.0% of customers (${count.toLocaleString('en')})`);
 	expect(text[1]).toContain(`brings ${revenueShare} of revenue`);
 	expect(text[2]).toMatch(/^The top 20% of customers bring \d+(\.\d)?% of revenue/);
 	// Every sentence points at a figure or section that exists.

@@ -24,7 +24,8 @@ export function formatFact(f: Fact, w: SummaryWriter): string {
 		case 'count':
 			return formatCount(f.value, w.locale);
 		case 'money':
-			return formatMoney(f.value, w.locale, w.currency);
+			// Prose quotes totals and values: whole units read better than cents ($10,000, not $10,000.00).
+			return formatMoney(f.value, w.locale, w.currency, 0);
 		case 'percent':
 			return formatPercent(f.value, w.locale);
 		case 'probability':

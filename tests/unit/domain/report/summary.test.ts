@@ -63,9 +63,9 @@ describe('executiveSummary', () => {
 	it('states the figures of the small fixture, in English with the currency', () => {
 		const text = executiveSummary(small).map((x) => sentenceText(x, writer('en', 'USD')));
 		expect(text[0]).toBe('10 customers spent $10,000 between 2024-01-01 and 2024-12-31.');
-		expect(text[1]).toBe('The top tier, Gold, is 20% of customers (2) and brings 60% of revenue.');
+		expect(text[1]).toBe('The top tier, Gold, is 20.0% of customers (2) and brings 60.0% of revenue.');
 		expect(text[2]).toBe(
-			'The top 20% of customers bring 60% of revenue; 40% of customers make up 80% of it.'
+			'The top 20% of customers bring 60.0% of revenue; 40.0% of customers make up 80% of it.'
 		);
 		expect(text[3]).toBe(
 			'2 high-value customers (Gold, Silver) are at risk of leaving (churn probability ≥ 0.5); they are worth $4,000, an expected loss of $2,600.'
@@ -127,11 +127,11 @@ describe('executiveSummary', () => {
 		]);
 		const zh = s.map((x) => sentenceText(x, writer('zh-CN', 'CNY')));
 		expect(zh[0]).toBe('2023-03-01 至 2023-12-30，1,460 位客户共消费 ¥389,413。');
-		expect(zh[1]).toBe('最高层级“钻石”占客户的 5%（73 位），贡献了 41.2% 的收入。');
+		expect(zh[1]).toBe('最高层级“钻石”占客户的 5.0%（73 位），贡献了 41.2% 的收入。');
 		// 90% of 1,460 buyers = 1,314 bought once.
-		expect(zh[3]).toBe('建议重点：促成第二次购买——90% 的购买客户（1,314 位）只买过一次。');
+		expect(zh[3]).toBe('建议重点：促成第二次购买——90.0% 的购买客户（1,314 位）只买过一次。');
 		const en = sentenceText(s[3], writer('en'));
-		expect(en).toBe('Recommended focus: a second purchase — 90% of buyers (1,314) have bought only once.');
+		expect(en).toBe('Recommended focus: a second purchase — 90.0% of buyers (1,314) have bought only once.');
 	});
 
 	it('never leaves a placeholder unfilled in either language', () => {

@@ -6,6 +6,13 @@ import { openDb } from '$lib/storage/open-db';
 import type { ImportApi, ImportEvent, ImportWorkerRequest, ImportWorkerResponse } from './import-protocol';
 import type { HandlerResult, Handlers, JobContext, RunOptions } from './rpc';
 
+/**
+ * Off: measured with `BENCH_ONLY=import` on the 2-core machine, quiet, 2026-12-02, 1M lines, same build: 20.68 s with
+ * the second worker vs 13.98 s without (the third busy thread competes with the parser for two cores). Kept, with
+ * its tests, for machines with more cores; turn on only with a bench run that shows it faster.
+ */
+const STORE_CHUNKS_IN_SECOND_WORKER = false;
+
 async function handle(
 	request: ImportWorkerRequest,
 	ctx: JobContext<ImportEvent>
@@ -15,8 +22,8 @@ async function handle(
 	await handleImportRequest(request, {
 		db,
 		signal: ctx.signal,
-		// Row chunks are stored by a second worker while this one parses (a memory store cannot be shared with it).
-		openChunkWriter: mode === 'indexeddb' ? workerChunkWriter : undefined,
+		// A second worker may store row chunks while this one parses (never with a memory store, which it cannot share).
+		openChunkWriter: mode === 'indexeddb' && STORE_CHUNKS_IN_SECOND_WORKER ? workerChunkWriter : undefined,
 		post: (reply) => {
 			if (reply.type === 'started') ctx.emit({ type: 'started', datasetId: reply.datasetId });
 			else if (reply.type === 'progress') ctx.emit({ type: 'progress', progress: reply.progress });

@@ -160,6 +160,8 @@ export class ColumnBuilder {
 	private readonly chunkSize: number;
 	private readonly rejectChunkSize: number;
 	private readonly idCol: Col | undefined;
+	/** The id column's header, trimmed once: compared with every row's id cell (repeated header lines). */
+	private readonly idHeader: string = '';
 	/** Distinct customer ids among imported rows, when the id column is not a category (which has its own map). */
 	private readonly idSet = new Set<string>();
 	private readonly essentialCols: Col[];
@@ -214,6 +216,7 @@ export class ColumnBuilder {
 				return col;
 			});
 		this.idCol = this.cols.find((c) => c.spec.role === 'customerId');
+		this.idHeader = this.idCol?.spec.header.trim() ?? '';
 		this.essentialCols = this.cols.filter((c) => c.essential);
 		this.scratch = new Float64Array(this.essentialCols.length);
 		this.amountIndex = this.essentialCols.findIndex((c) => c.spec.role === 'amount');
@@ -262,7 +265,7 @@ export class ColumnBuilder {
 		if (idCol) {
 			id = cellAt(row, idCol.spec.source);
 			if (isTotalsRow(row, idCol.spec.source)) return ['totalsRow', idCol.spec.header];
-			if (id.trim() === idCol.spec.header.trim() && this.isHeaderAgain(row)) return ['repeatedHeader'];
+			if (id.trim() === this.idHeader && this.isHeaderAgain(row)) return ['repeatedHeader'];
 			if (isMissing(id)) {
 				idCol.missing++;
 				return ['missingCustomerId', idCol.spec.header];

@@ -135,8 +135,11 @@ it('exports a PowerPoint: pptxgenjs loads only on demand, under the CSP, and the
 }, 120_000);
 
 it('saves a chart PNG at 2× with its title on white, even in the dark theme', async () => {
+	// A dark system theme, as a user would have it: setting data-theme by hand raced the theme module's own
+	// apply() during hydration and the page came back light (a flaky CI failure).
+	await s.page.emulateMedia({ colorScheme: 'dark' });
 	await s.page.goto(`${s.baseURL}/overview`);
-	await s.page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+	await s.page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
 	const card = s.page.getByTestId('tier-summary');
 	await card.locator('svg').first().waitFor();
 	const svgWidth = await card
@@ -171,4 +174,5 @@ it('saves a chart PNG at 2× with its title on white, even in the dark theme', a
 	expect(probe.dark).toBeGreaterThan(100);
 	// The page itself stayed dark.
 	expect(await s.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+	await s.page.emulateMedia({ colorScheme: 'light' });
 }, 60_000);

@@ -22,8 +22,10 @@ export interface ChurnVerdict {
 	/**
 	 * Why the band is what it is: the AUC band; lift that overrides a passable AUC; or a base rate outside
 	 * [2%, 90%], where ranking cannot single anyone out (and a test AUC rests on a handful of minority cases).
+	 * 'aucCapped' is the AUC band where the base rate caps lift below 1.5× (1 / base rate), so a low lift is
+	 * said to be near its ceiling rather than left to read as a contradiction of a "strong" headline.
 	 */
-	reason: 'auc' | 'lift' | 'baseRate';
+	reason: 'auc' | 'aucCapped' | 'lift' | 'baseRate';
 	baseRate: 'almostAll' | 'almostNone' | null;
 }
 
@@ -43,7 +45,13 @@ export function churnVerdict(m: { rocAuc: number; topDecileLift: number; baseRat
 				: null;
 	if (byAuc !== 'weak' && baseRate) return { quality: 'weak', reason: 'baseRate', baseRate };
 	if (byAuc !== 'weak' && liftWeak) return { quality: 'weak', reason: 'lift', baseRate };
-	return { quality: byAuc, reason: 'auc', baseRate };
+	const capped = m.baseRate > 0 && !liftJudged;
+	return { quality: byAuc, reason: capped ? 'aucCapped' : 'auc', baseRate };
+}
+
+/** The highest top-decile lift a base rate allows: the riskiest 10% cannot churn more than all of them. */
+export function maxTopDecileLift(baseRate: number): number {
+	return baseRate > 0 ? Math.min(1 / baseRate, 10) : NaN;
 }
 
 /** A stated default, not a fact about the data: roughly one SMS or app push plus a minute of staff time. */

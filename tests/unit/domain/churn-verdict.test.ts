@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { churnVerdict, savedValueDefault } from '$lib/domain/churn-verdict';
+import { churnVerdict, maxTopDecileLift, savedValueDefault } from '$lib/domain/churn-verdict';
 
 describe('churnVerdict', () => {
 	it('calls a model below 0.65 AUC weak, 0.65–0.80 useful, from 0.80 strong', () => {
@@ -23,7 +23,12 @@ describe('churnVerdict', () => {
 	it('does not judge lift when the base rate caps it (80% churners: lift ≤ 1.25)', () => {
 		const v = churnVerdict({ rocAuc: 0.82, topDecileLift: 1.1, baseRate: 0.8 });
 		expect(v.quality).toBe('strong');
+		expect(v.reason).toBe('aucCapped');
 		expect(v.baseRate).toBe(null);
+		expect(maxTopDecileLift(0.8)).toBeCloseTo(1.25, 12);
+		// At two thirds churn lift can still reach 1.5, so it is judged (and 1.1 fails it).
+		expect(churnVerdict({ rocAuc: 0.82, topDecileLift: 1.1, baseRate: 2 / 3 }).reason).toBe('lift');
+		expect(churnVerdict({ rocAuc: 0.82, topDecileLift: 1.6, baseRate: 0.3 }).reason).toBe('auc');
 	});
 
 	it('calls any model weak when almost everyone (or almost no one) churns', () => {
@@ -46,7 +51,8 @@ describe('churnVerdict', () => {
 	it('gives the reported real file (AUC 0.61, 96% churners) a weak verdict with the base-rate warning', () => {
 		expect(churnVerdict({ rocAuc: 0.61, topDecileLift: 1.0, baseRate: 0.96 })).toEqual({
 			quality: 'weak',
-			reason: 'auc',
+			// 1 / 0.96 caps lift at 1.04×: the sentence says so instead of quoting 1.0× as if it were judged.
+			reason: 'aucCapped',
 			baseRate: 'almostAll'
 		});
 	});

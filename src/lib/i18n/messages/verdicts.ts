@@ -9,12 +9,14 @@ export const verdicts = {
 		'verdict.churn.useful': 'Useful — good enough to rank whom to contact first.',
 		'verdict.churn.strong': 'Strong — it separates churners from stayers well.',
 		'verdict.churn.because.auc': 'Test ROC-AUC {auc}; the riskiest 10% churn {lift}× as often as average.',
+		'verdict.churn.because.aucCapped':
+			'Test ROC-AUC {auc}; the riskiest 10% churn {lift}× as often as average — when {rate} churn, {max}× is the most possible, so lift is not judged here.',
 		'verdict.churn.because.lift':
 			'Test ROC-AUC {auc} looks passable, but the riskiest 10% churn only {lift}× as often as average.',
 		'verdict.churn.because.baseRate':
 			'Test ROC-AUC {auc}, but with so lopsided a label the ranking cannot single anyone out (the riskiest 10% churn {lift}× as often as average).',
 		'verdict.churn.bands':
-			'Bands: ROC-AUC below 0.65 weak, 0.65–0.80 useful, 0.80 and above strong; weak too when the riskiest 10% churn less than 1.2× the average, or when fewer than 2% or more than 90% churn. After Hosmer & Lemeshow, Applied Logistic Regression (2013): 0.7–0.8 acceptable, 0.8–0.9 excellent.',
+			'Bands: ROC-AUC below 0.65 weak, 0.65–0.80 useful, 0.80 and above strong; weak too when the riskiest 10% churn less than 1.2× the average (judged where at most two thirds churn), or when fewer than 2% or more than 90% churn. After Hosmer & Lemeshow, Applied Logistic Regression (2013): 0.7–0.8 acceptable, 0.8–0.9 excellent.',
 		'verdict.churn.almostAll':
 			'{rate} of customers count as churners under this definition: almost everyone churns, so a model cannot single anyone out. Choose a longer window or another cutoff.',
 		'verdict.churn.almostNone':
@@ -63,12 +65,14 @@ export const verdicts = {
 		'verdict.churn.useful': '可用——足以决定先联系谁。',
 		'verdict.churn.strong': '较强——能很好地区分流失与留存客户。',
 		'verdict.churn.because.auc': '测试集 ROC-AUC 为 {auc}；风险最高的 10% 客户流失率是平均的 {lift} 倍。',
+		'verdict.churn.because.aucCapped':
+			'测试集 ROC-AUC 为 {auc}；风险最高的 10% 客户流失率是平均的 {lift} 倍——流失率为 {rate} 时最多只能达到 {max} 倍，因此这里不按倍数评判。',
 		'verdict.churn.because.lift':
 			'测试集 ROC-AUC 为 {auc}，看似尚可，但风险最高的 10% 客户流失率只有平均的 {lift} 倍。',
 		'verdict.churn.because.baseRate':
 			'测试集 ROC-AUC 为 {auc}，但标签如此失衡，排序无法挑出特定客户（风险最高的 10% 客户流失率是平均的 {lift} 倍）。',
 		'verdict.churn.bands':
-			'分档：ROC-AUC 低于 0.65 为较弱，0.65–0.80 为可用，0.80 及以上为较强；若风险最高的 10% 客户流失率不到平均的 1.2 倍，或流失率低于 2% 或高于 90%，也判为较弱。参考 Hosmer & Lemeshow《Applied Logistic Regression》(2013)：0.7–0.8 可接受，0.8–0.9 优秀。',
+			'分档：ROC-AUC 低于 0.65 为较弱，0.65–0.80 为可用，0.80 及以上为较强；若风险最高的 10% 客户流失率不到平均的 1.2 倍（仅在流失率不超过三分之二时评判），或流失率低于 2% 或高于 90%，也判为较弱。参考 Hosmer & Lemeshow《Applied Logistic Regression》(2013)：0.7–0.8 可接受，0.8–0.9 优秀。',
 		'verdict.churn.almostAll':
 			'按此定义有 {rate} 的客户算作流失：几乎人人都流失，模型无法挑出特定客户。请选择更长的观察窗口或其他截止日期。',
 		'verdict.churn.almostNone':

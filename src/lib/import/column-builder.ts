@@ -144,7 +144,9 @@ function allocate(type: ValueType, size: number): ColumnData {
 	if (type === 'number' || type === 'date') return new Float64Array(size);
 	if (type === 'boolean') return new Int8Array(size);
 	if (type === 'category') return new Int32Array(size);
-	return [];
+	// Filled up front, so a row's store never grows the array; packed (not `new Array(size)`, whose holes
+	// would make IndexedDB's structured clone write it as a sparse array, several times slower).
+	return Array.from({ length: size }, () => '');
 }
 
 function cut(data: ColumnData, length: number): ColumnData {
@@ -413,6 +415,11 @@ export class ColumnBuilder {
 		const rejected = this.rejectBuffer;
 		this.pendingRejects.push({ index: this.rejectIndex++, length: rejected.length, rejected });
 		this.rejectBuffer = [];
+	}
+
+	/** True when full row or reject chunks wait to be taken. */
+	get hasTakeable(): boolean {
+		return this.pendingChunks.length > 0 || this.pendingRejects.length > 0;
 	}
 
 	/** Full chunks produced since the last call, ready to be written. */

@@ -100,8 +100,10 @@ export type RejectReason =
 	| 'unbalancedQuote'
 	// Bytes the file's encoding cannot decode (an export in another encoding appended part-way).
 	| 'undecodableText'
-	/** A 合计/Total/Subtotal row: a sum of the lines above, not a customer. */
+	/** A 合计/Total/Subtotal row whose amount (or quantity) is the sum of the rows it closes: not a customer. */
 	| 'totalsRow'
+	/** A 合计/Total row whose amount (or quantity) is the sum of the whole file above it (after subtotals). */
+	| 'grandTotalRow'
 	/** The header line again, part-way down (several exports pasted into one file). */
 	| 'repeatedHeader'
 	/** A cell the shape needs (order date, amount, quantity, unit price) is empty — not unreadable. */

@@ -78,11 +78,12 @@ export function signedAmount(amount: number, refund: boolean): number {
 }
 
 // Labels of a totals row, after folding width, case, spaces and a trailing colon or bracket note.
+// Simplified and traditional Chinese, Japanese, Korean, English, German, French, Spanish, Italian, Portuguese.
 export const TOTALS =
-	/^(?:总?合计|总计|小计|共计|累计|汇总|总和|总数|合计金额|grandtotal|subtotal|totals?|sum|overall)(?:[:：(（[【].*)?$/;
+	/^(?:总?合计|总计|小计|共计|累计|汇总|总和|总数|合计金额|總?合計|總計|小計|共計|累計|彙總|匯總|總和|합계|총계|소계|grandtotal|subtotal|totals?|sum|overall|summe|gesamt(?:summe)?|zwischensumme|totalg[eé]n[eé]ral|sous-?total|totale|subtotale|somme)(?:[:：(（[【].*)?$/;
 
 // Hot path (one id cell per row): most ids are ruled out by their first character before any folding.
-const TOTALS_FIRST = /^[\s合总小共累汇TtGgSsOoＴｔＧｇＳｓＯｏ]/;
+const TOTALS_FIRST = /^[\s合总小共累汇總計彙匯합총소TtGgSsOoZzＴｔＧｇＳｓＯｏＺｚ]/;
 
 /** True when a cell reads like the label of a totals row: 合计, 总计, 小计, Total, Grand total, Subtotal, … */
 export function isTotalsLabel(cell: string): boolean {

@@ -5,7 +5,8 @@
 // - a cell longer than 1 MiB characters → rejected 'cellTooLarge';
 // - more fields than the header → rejected 'tooManyFields' only when an extra cell is non-empty, else tolerated;
 // - fewer fields than the header → absent cells are missing; rejected 'tooFewFields' if that loses the customer id;
-// - a 合计/Total/Subtotal row → rejected 'totalsRow' (domain/line-rules.ts);
+// - a 合计/Total/Subtotal row whose amount or quantity equals the sum of the rows it closes → rejected 'totalsRow',
+//   or of the whole file → 'grandTotalRow' (totals-check.ts); a labelled row that sums nothing is data;
 // - empty customer id → rejected 'missingCustomerId';
 // - columns the shape needs (transactions: order date, amount — or quantity and unit price when the amount is
 //   derived) empty → rejected 'missingValue', unparsable → 'unparsableDate' / 'unparsableNumber'; any other
@@ -37,6 +38,7 @@ import { parseDate } from '$lib/domain/parse/dates';
 import { parseBoolean } from '$lib/domain/parse/booleans';
 import { DEFAULT_LINE_RULES, isTotalsRow, type LineRules } from '$lib/domain/line-rules';
 import { LineMeaning, type LineCounts } from './line-meaning';
+import { TotalsSums } from './totals-check';
 
 export const CHUNK_SIZE = 50_000;
 export const REJECT_CHUNK_SIZE = 10_000;
@@ -144,7 +146,9 @@ function allocate(type: ValueType, size: number): ColumnData {
 	if (type === 'number' || type === 'date') return new Float64Array(size);
 	if (type === 'boolean') return new Int8Array(size);
 	if (type === 'category') return new Int32Array(size);
-	return [];
+	// Filled up front, so a row's store never grows the array; packed (not `new Array(size)`, whose holes
+	// would make IndexedDB's structured clone write it as a sparse array, several times slower).
+	return Array.from({ length: size }, () => '');
 }
 
 function cut(data: ColumnData, length: number): ColumnData {
@@ -170,6 +174,13 @@ export class ColumnBuilder {
 	/** Index in essentialCols of the amount, whose stored value settle() signs. */
 	private readonly amountIndex: number;
 	private readonly shortRowsAreNormal: boolean;
+	/** Running sums that prove a 合计/Total row (amount, quantity); `measure` is the current row's pair. */
+	private readonly totals = new TotalsSums(2);
+	private readonly measure = new Float64Array(2);
+	/** The amount of the row being checked as written (before a refund is signed), NaN until parsed. */
+	private rawAmount = NaN;
+	private readonly amountSource: number | undefined;
+	private readonly quantitySource: number | undefined;
 
 	private fill = 0;
 	private chunkIndex = 0;
@@ -226,6 +237,10 @@ export class ColumnBuilder {
 				this.cols.map((c) => c.spec),
 				options.lineRules ?? DEFAULT_LINE_RULES
 			);
+		const numeric = (role: string) =>
+			this.cols.find((c) => c.spec.role === role && c.spec.type === 'number' && !c.spec.derived)?.source;
+		this.amountSource = numeric(options.shape === 'customers' ? 'monetary' : 'amount');
+		this.quantitySource = this.lines ? numeric('quantity') : undefined;
 	}
 
 	/** Columns actually stored (role 'ignore' dropped). */
@@ -240,9 +255,18 @@ export class ColumnBuilder {
 			return;
 		}
 		this.read++;
+		this.rawAmount = NaN;
 		const reason = this.check(row);
-		if (reason) this.reject(row, line, reason[0], reason[1]);
-		else {
+		if (reason) {
+			this.reject(row, line, reason[0], reason[1]);
+			// A rejected row still counts in a sheet's own 合计 below it.
+			if (reason[0] !== 'totalsRow' && reason[0] !== 'grandTotalRow') this.totals.add(this.cellMeasures(row));
+		} else {
+			if (this.lines && this.shape === 'transactions') {
+				this.measure[0] = this.rawAmount;
+				this.measure[1] = this.quantitySource === undefined ? NaN : this.lines.settledQuantity;
+				this.totals.add(this.measure);
+			} else this.totals.add(this.cellMeasures(row));
 			// Counted only for imported rows, so the note never contradicts the rejections.
 			if (row.length > this.fieldCount || (row.length < this.fieldCount && !this.shortRowsAreNormal))
 				this.raggedTolerated++;
@@ -264,7 +288,10 @@ export class ColumnBuilder {
 		let id = '';
 		if (idCol) {
 			id = cellAt(row, idCol.spec.source);
-			if (isTotalsRow(row, idCol.spec.source)) return ['totalsRow', idCol.spec.header];
+			if (isTotalsRow(row, idCol.spec.source)) {
+				const kind = this.totals.match(this.cellMeasures(row));
+				if (kind) return [kind === 'section' ? 'totalsRow' : 'grandTotalRow', idCol.spec.header];
+			}
 			if (id.trim() === this.idHeader && this.isHeaderAgain(row)) return ['repeatedHeader'];
 			if (isMissing(id)) {
 				idCol.missing++;
@@ -301,7 +328,8 @@ export class ColumnBuilder {
 			return ['duplicateCustomer', idCol.spec.header];
 		}
 		if (this.lines) {
-			const amount = this.lines.settle(row, this.scratch[this.amountIndex]);
+			this.rawAmount = this.scratch[this.amountIndex];
+			const amount = this.lines.settle(row, this.rawAmount);
 			if (typeof amount !== 'number') return amount;
 			this.scratch[this.amountIndex] = amount;
 		}
@@ -314,6 +342,25 @@ export class ColumnBuilder {
 		for (const c of this.cols)
 			if (!c.spec.derived && cellAt(row, c.spec.source).trim() !== c.spec.header.trim()) return false;
 		return true;
+	}
+
+	/** The row's amount (stated or derived; monetary for customer lists) and quantity, read from its cells. */
+	private cellMeasures(row: string[]): Float64Array {
+		const m = this.measure;
+		m[0] = NaN;
+		m[1] = NaN;
+		if (this.lines?.derived) {
+			const v = this.lines.derive(row);
+			if (typeof v === 'number') m[0] = v;
+		} else if (this.amountSource !== undefined) {
+			const raw = cellAt(row, this.amountSource);
+			if (!isMissing(raw)) m[0] = parseNumber(raw);
+		}
+		if (this.quantitySource !== undefined) {
+			const raw = cellAt(row, this.quantitySource);
+			if (!isMissing(raw)) m[1] = parseNumber(raw);
+		}
+		return m;
 	}
 
 	private headerAt(source: number): string | undefined {
@@ -413,6 +460,11 @@ export class ColumnBuilder {
 		const rejected = this.rejectBuffer;
 		this.pendingRejects.push({ index: this.rejectIndex++, length: rejected.length, rejected });
 		this.rejectBuffer = [];
+	}
+
+	/** True when full row or reject chunks wait to be taken. */
+	get hasTakeable(): boolean {
+		return this.pendingChunks.length > 0 || this.pendingRejects.length > 0;
 	}
 
 	/** Full chunks produced since the last call, ready to be written. */

@@ -19,7 +19,12 @@ import {
 import { REPLACEMENT, lineList, rowUndecodable, stripControls } from './text-damage';
 import type { MessageRef } from './types';
 
-export const BLOCK_SIZE = 4 * 1024 * 1024;
+/**
+ * Bytes decoded and parsed at a time. 1 MB, not 4: a block's rows (~10,000 here) are garbage once the column
+ * builder has taken them, and a smaller batch lets most of them die young instead of surviving into the old
+ * generation (node CPU profile of the 1M-line import: garbage collection 3.7 s → 2.0 s of CPU, 4 MB → 1 MB).
+ */
+export const BLOCK_SIZE = 1024 * 1024;
 /**
  * A record still open after this many characters is a stray quote, not data (a real cell that long is rejected
  * as too large anyway): its first line is re-read without the quote and the lines after it are read normally.

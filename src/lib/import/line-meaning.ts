@@ -62,6 +62,8 @@ export class LineMeaning implements LineCounts {
 
 	/** The quantity parsed by the last derive() call, so settle() does not parse it twice (hot path). */
 	private lastQuantity = NaN;
+	/** The quantity the last settle() saw (NaN when none is mapped): the totals-row check sums it. */
+	settledQuantity = NaN;
 
 	/** quantity × unit price − discount from the row's cells, or why it cannot be computed. */
 	derive(row: readonly string[]): number | LineReject {
@@ -95,6 +97,7 @@ export class LineMeaning implements LineCounts {
 				quantity = this.lastQuantity;
 			}
 		} else if (this.quantity !== undefined) quantity = parseNumber(cell(row, this.quantity));
+		this.settledQuantity = quantity ?? NaN;
 		// isRefundLine, spelled out so the hot path allocates nothing per row.
 		const refund =
 			amount < 0 ||

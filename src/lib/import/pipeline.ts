@@ -115,9 +115,13 @@ export async function runPipeline(input: PipelineSource, deps: PipelineDeps): Pr
 		async flush(bytesDone, bytesTotal) {
 			if (deps.signal?.aborted) throw new CancelledError();
 			if (!builder) return;
-			// Wait for the previous write before queueing more: memory stays bounded on slow disks.
-			await inFlight;
-			writeTaken();
+			// Parsing goes on while a chunk is being stored; only a new chunk waits for the previous write, so
+			// at most one write is in flight and memory stays bounded on slow disks. (Waiting on every batch
+			// left the import worker idle for each write's commit.)
+			if (builder.hasTakeable) {
+				await inFlight;
+				writeTaken();
+			}
 			const t = now();
 			if (deps.onProgress && t - lastReport >= interval) {
 				lastReport = t;

@@ -9,6 +9,7 @@ import { isBlankRow } from '$lib/domain/columns';
 import { streamCsv } from './csv-stream';
 import { hashBytes } from './content-hash';
 import { checkZipSize } from './zip-size';
+import { encodingSwitchWarning } from './encoding-switch';
 import { GUESSED_COLUMNS } from './wide-file';
 import { defaultSheet, readWorkbook, sheetRows, type Workbook } from './xlsx-read';
 import type { FileKind, FilePreview, MessageRef, ReadOptions, SniffOverrides } from './types';
@@ -101,6 +102,8 @@ export async function sniffFile(file: File, overrides: SniffOverrides = {}): Pro
 	const preview = buildPreview(file, kind, records, options, overrides, sheets, guess.confident);
 	if (kind === 'csv' && guess.mixed && encoding === 'utf-8')
 		preview.notes.push({ key: 'import.note.mixedEncoding' });
+	const switched = kind === 'csv' ? encodingSwitchWarning(head, guess, encoding) : undefined;
+	if (switched) preview.notes.unshift(switched);
 	if (file.size <= HASH_AT_SNIFF_BYTES)
 		preview.contentHash = hashBytes(new Uint8Array(await file.arrayBuffer()));
 	return { preview };

@@ -10,7 +10,11 @@ import { validateMapping } from '$lib/domain/mapping';
 import { DERIVED_AMOUNT_KEY, derivableAmount, derivedAmountSpec } from '$lib/domain/line-rules';
 import { computeIndicators } from '$lib/domain/indicators';
 import type { ImportSpec } from '$lib/import/types';
-import { chineseQtyPriceCsv, onlineRetailCsv } from '../../fixtures/online-retail/generate';
+import {
+	chineseQtyPriceCsv,
+	onlineRetailCsv,
+	onlineRetailSqlSample
+} from '../../fixtures/online-retail/generate';
 
 const FIXTURES = 'tests/fixtures/online-retail/';
 const retail = readFileSync(FIXTURES + 'online-retail-sample.csv', 'utf8');
@@ -52,6 +56,8 @@ describe('the committed fixtures', () => {
 	it('are exactly what the generator writes', () => {
 		expect(retail).toBe(onlineRetailCsv().csv);
 		expect(zh).toBe(chineseQtyPriceCsv().csv);
+		// The SQL-export tests' larger sample comes from the same module (one Online Retail generator).
+		expect(readFileSync('tests/fixtures/online-retail-sample.csv', 'utf8')).toBe(onlineRetailSqlSample());
 	});
 });
 

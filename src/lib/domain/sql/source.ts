@@ -144,5 +144,6 @@ export const UNMIRRORED_IMPORT_RULES = [
 	'Numbers: commas are read as thousands separators only; decimal commas (1,5), 万/亿/k units, percents and full-width digits, which the app reads, make a row rejected here.',
 	'Dates: only numeric day layouts in the column’s field order (with optional H:MM[:SS]) are read; Chinese 年月日 dates, month names, two-digit years, Excel serial numbers and time-zone offsets are rejected here.',
 	'Rows with more fields than the header, and cells over 1 MiB, are rejected by the app; the engines skip malformed rows by their own CSV rules.',
-	'Cell trimming removes spaces only; the app also trims other Unicode white space. Totals-row labels and refund words are matched without folding full-width letters; a totals label in the first cell of a row with an empty id is rejected anyway (no customer id).'
+	'Cell trimming removes spaces only; the app also trims other Unicode white space. Totals-row labels and refund words are matched without folding full-width letters; a totals label in the first cell of a row with an empty id is rejected anyway (no customer id).',
+	'Totals rows are rejected here by their label alone; the app rejects a 合计/Total row only when its amount or quantity equals the sum of the rows it closes or of the whole file, and imports it as a customer otherwise.'
 ];

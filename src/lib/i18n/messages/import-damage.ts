@@ -18,6 +18,10 @@ export const importDamage = {
 			'Only {records} rows were read from a file with {lines} line breaks. Check the delimiter and the quotes in the file.',
 		'import.note.mixedEncoding':
 			'The start of this file is UTF-8 but a later part is not: the file may be two exports in different encodings. Rows that cannot be decoded will be rejected and listed.',
+		'import.note.encodingSwitchUndecodable':
+			'Read as {encoding}, this file has {count} characters that cannot be decoded in its first part (it was detected as {detected}). Rows with them would be rejected as undecodable text: check the preview, or switch back to {detected}.',
+		'import.note.encodingSwitchGarbled':
+			'This file was detected as {detected}. Read as {encoding}, its non-English text may come out garbled (mojibake): check the preview before importing, or switch back to {detected}.',
 		'import.note.wideFile':
 			'This file has {total} columns. The preview shows the first {shown}; the column list below has a search to find the others.',
 		'import.note.moreRenamed': '{count} more columns were renamed in the same way.',
@@ -43,6 +47,10 @@ export const importDamage = {
 		'import.note.fewRecords': '文件有 {lines} 个换行，却只读出 {records} 行。请检查分隔符和文件中的引号。',
 		'import.note.mixedEncoding':
 			'此文件开头是 UTF-8，后面一部分却不是：可能是两个不同编码的导出拼接而成。无法解码的行将被拒收并列出。',
+		'import.note.encodingSwitchUndecodable':
+			'按 {encoding} 读取时，此文件开头部分有 {count} 个字符无法解码（检测到的编码是 {detected}）。含这些字符的行将作为“无法解码的文字”拒收：请检查预览，或改回 {detected}。',
+		'import.note.encodingSwitchGarbled':
+			'检测到此文件的编码是 {detected}。按 {encoding} 读取时，中文等非英文文字可能变成乱码：导入前请检查预览，或改回 {detected}。',
 		'import.note.wideFile': '此文件有 {total} 列。预览只显示前 {shown} 列，其余的可在下方列表中搜索。',
 		'import.note.moreRenamed': '另有 {count} 列以同样方式改名。',
 		'import.note.columnsNotStored':

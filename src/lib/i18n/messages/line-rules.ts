@@ -9,7 +9,10 @@ export const lineRules = {
 		'import.mapping.rowNumbers.header': 'Row number',
 		'mapping.warning.monetarySummed': 'Total spend is the sum of {columns}.',
 		'role.orderStatus': 'Order status',
-		'reject.totalsRow': 'Totals row (合计 / Total), not a customer',
+		'reject.totalsRow':
+			'Totals row (合计 / Total): its amount is the sum of the rows above it, not a customer',
+		'reject.grandTotalRow':
+			'Grand total row (合计 / Total): its amount is the sum of the whole file above it, not a customer',
 		'reject.repeatedHeader': 'The header line again (several exports pasted into one file)',
 		'reject.missingValue': 'Empty cell in a required column',
 		'reject.refundWithoutAmount': 'Cancellation or return with amount 0',
@@ -36,7 +39,8 @@ export const lineRules = {
 		'import.mapping.rowNumbers.header': '行号',
 		'mapping.warning.monetarySummed': '累计消费 = {columns} 之和。',
 		'role.orderStatus': '订单状态',
-		'reject.totalsRow': '合计行（合计 / Total），不是客户',
+		'reject.totalsRow': '合计行（合计 / Total）：金额等于其上各行之和，不是客户',
+		'reject.grandTotalRow': '总计行（合计 / Total）：金额等于其上整个文件之和，不是客户',
 		'reject.repeatedHeader': '重复的表头行（多个导出文件拼接在一起）',
 		'reject.missingValue': '必填列的单元格为空',
 		'reject.refundWithoutAmount': '金额为 0 的取消或退货',

@@ -1,6 +1,7 @@
 // The app's two backup actions on the real workspace: make a backup file (and prove it opens), and restore
 // one under the restore lock, refusing while an import runs in any tab. Both return a message key on failure.
 import { DB_NAME, StrataDb } from '$lib/storage/db';
+import { isEncrypted } from '$lib/storage/at-rest';
 import { openDb } from '$lib/storage/open-db';
 import { deleteDatabase } from '$lib/storage/wipe';
 import { LOCKS } from '$lib/locks';
@@ -23,12 +24,25 @@ export function backupFileName(at: Date): string {
 	return `strata-backup-${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}${FILE_EXTENSION}`;
 }
 
+export interface MakeOptions {
+	/**
+	 * A backup of an encrypted workspace is encrypted by default: without a passphrase it is refused unless the
+	 * user opted out explicitly (after a warning). Sealed fields stay sealed in the file either way.
+	 */
+	allowPlain?: boolean;
+	/** Tests: the workspace to back up (else this thread's). */
+	db?: StrataDb;
+}
+
 /** Packs the workspace, then re-opens the very bytes produced (decrypt, decompress, every hash) before offering them. */
 export async function makeBackup(
 	appVersion: string,
-	passphrase?: string
+	passphrase?: string,
+	options: MakeOptions = {}
 ): Promise<MadeBackup | { error: ErrorKey }> {
-	const { db } = await openDb();
+	const db = options.db ?? (await openDb()).db;
+	if (!passphrase && !options.allowPlain && (await isEncrypted(db)))
+		return { error: 'backup.error.encryptedNeedsPassphrase' };
 	const createdAt = Date.now();
 	const packed = await packBackup(await snapshotWorkspace(db), { appVersion, passphrase, createdAt });
 	const check = await unpackBackup(packed.file, passphrase);

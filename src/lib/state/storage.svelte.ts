@@ -96,12 +96,13 @@ class BackupState {
 		this.error = error;
 	}
 
-	async create(passphrase?: string): Promise<void> {
+	/** `allowPlain`: the user explicitly chose a backup without a passphrase of an encrypted workspace. */
+	async create(passphrase?: string, options: { allowPlain?: boolean } = {}): Promise<void> {
 		this.clearDownload();
 		this.phase = 'packing';
 		this.error = undefined;
 		try {
-			const made = await makeBackup(version, passphrase || undefined);
+			const made = await makeBackup(version, passphrase || undefined, options);
 			if ('error' in made) return this.fail(made.error);
 			this.download = {
 				file: made.file,
@@ -118,7 +119,9 @@ class BackupState {
 
 	/** Makes a backup and hands it straight to the download (in-memory mode's one-click rescue); false on failure. */
 	async downloadNow(): Promise<boolean> {
-		await this.create();
+		// A rescue of a memory workspace about to vanish: losing the data is worse than a file without its own
+		// passphrase, and any field sealed at rest stays sealed in it.
+		await this.create(undefined, { allowPlain: true });
 		if (this.phase !== 'verified') return false;
 		this.save();
 		return true;

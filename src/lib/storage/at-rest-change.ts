@@ -66,9 +66,16 @@ async function rewriteAll(db: StrataDb, rewrite: Rewrite, limit = Infinity): Pro
 
 const isSealed = (r: object) => Boolean((r as { sealed?: Sealed }).sealed);
 
-/** Plain records, and records sealed with an older field set (opened and sealed again with today's). */
-const sealPlain: Rewrite = async (name, r) =>
-	isSealedFinal(name, r) ? undefined : sealForWrite(name, isSealed(r) ? await openRecord(r) : r);
+/**
+ * Plain records, and records sealed with an older field set (opened and sealed again with today's). A sealed
+ * record this key cannot open is left exactly as it is: resealing it is an upgrade, never worth losing it over.
+ */
+const sealPlain: Rewrite = async (name, r) => {
+	if (isSealedFinal(name, r)) return undefined;
+	if (!isSealed(r)) return sealForWrite(name, r);
+	const opened = await openRecord(r).catch(() => undefined);
+	return opened && sealForWrite(name, opened);
+};
 const openSealed: Rewrite = async (_, r) => (isSealed(r) ? openRecord(r) : undefined);
 
 /** Seals every record still plain (after enabling, or what a thread without the key wrote). Caller holds a lock. */

@@ -36,6 +36,7 @@ it('encrypts the backup of an encrypted workspace unless the user opts out, with
 	const warning = page.getByTestId('backup-plain-warning');
 	expect(await warning.getAttribute('role')).toBe('alert');
 	expect(await warning.innerText()).toContain('not encrypted');
+	expect(await page.getByTestId('backup-passphrase').count()).toBe(0);
 	await create.click();
 	await page.locator('[data-testid="backup-status"][data-phase="verified"]').waitFor({ timeout: 90_000 });
 	expect(await page.locator('.file').innerText()).not.toContain('encrypted');

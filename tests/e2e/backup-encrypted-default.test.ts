@@ -40,5 +40,7 @@ it('encrypts the backup of an encrypted workspace unless the user opts out, with
 	await create.click();
 	await page.locator('[data-testid="backup-status"][data-phase="verified"]').waitFor({ timeout: 90_000 });
 	expect(await page.locator('.file').innerText()).not.toContain('encrypted');
+	// Made in the backup worker, not on the page's main thread.
+	expect(s.requests.some((r) => /backup\.worker/.test(r.url()))).toBe(true);
 	expect(s.pageErrors).toEqual([]);
 });

@@ -72,6 +72,7 @@ export type ErrorKey =
 	| 'backup.error.notBackup'
 	| 'backup.error.newer'
 	| 'backup.error.passphraseNeeded'
+	| 'backup.error.encryptedNeedsPassphrase'
 	| 'backup.error.passphrase'
 	| 'backup.error.corrupt'
 	| 'backup.error.newerSchema'

@@ -1,6 +1,7 @@
 // The app's two backup actions on the real workspace: make a backup file (and prove it opens), and restore
 // one under the restore lock, refusing while an import runs in any tab. Both return a message key on failure.
 import { DB_NAME, StrataDb } from '$lib/storage/db';
+import { isEncrypted } from '$lib/storage/at-rest';
 import { openDb } from '$lib/storage/open-db';
 import { deleteDatabase } from '$lib/storage/wipe';
 import { LOCKS } from '$lib/locks';
@@ -23,15 +24,49 @@ export function backupFileName(at: Date): string {
 	return `strata-backup-${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}${FILE_EXTENSION}`;
 }
 
+/** Where a backup or restore is (a phase and the share of the whole job done), for the progress bar. */
+export interface BackupProgress {
+	phase: 'read' | 'pack' | 'verify' | 'restore';
+	fraction: number;
+}
+
+interface JobOptions {
+	onProgress?: (progress: BackupProgress) => void;
+	/** Cancels between phases (a restore only until it starts replacing the workspace). */
+	signal?: AbortSignal;
+}
+
+export interface MakeOptions extends JobOptions {
+	/**
+	 * A backup of an encrypted workspace is encrypted by default: without a passphrase it is refused unless the
+	 * user opted out explicitly (after a warning). Sealed fields stay sealed in the file either way.
+	 */
+	allowPlain?: boolean;
+	/** Tests: the workspace to back up (else this thread's). */
+	db?: StrataDb;
+}
+
 /** Packs the workspace, then re-opens the very bytes produced (decrypt, decompress, every hash) before offering them. */
 export async function makeBackup(
 	appVersion: string,
-	passphrase?: string
+	passphrase?: string,
+	options: MakeOptions = {}
 ): Promise<MadeBackup | { error: ErrorKey }> {
-	const { db } = await openDb();
+	const db = options.db ?? (await openDb()).db;
+	if (!passphrase && !options.allowPlain && (await isEncrypted(db)))
+		return { error: 'backup.error.encryptedNeedsPassphrase' };
+	const step = (phase: BackupProgress['phase'], fraction: number) => {
+		options.signal?.throwIfAborted();
+		options.onProgress?.({ phase, fraction });
+	};
 	const createdAt = Date.now();
-	const packed = await packBackup(await snapshotWorkspace(db), { appVersion, passphrase, createdAt });
+	step('read', 0);
+	const snapshot = await snapshotWorkspace(db);
+	step('pack', 0.25);
+	const packed = await packBackup(snapshot, { appVersion, passphrase, createdAt });
+	step('verify', 0.7);
 	const check = await unpackBackup(packed.file, passphrase);
+	step('verify', 1);
 	if ('error' in check) return check;
 	const same = Object.keys(packed.hashes).every((name) => check.hashes[name] === packed.hashes[name]);
 	if (!same) return { error: 'backup.error.corrupt' };
@@ -67,10 +102,13 @@ export type RestoreOutcome = { counts: Record<string, number> } | { error: Error
 export async function restoreBackup(
 	file: Bytes,
 	passphrase?: string,
-	options: { allowEmpty?: boolean } = {}
+	options: { allowEmpty?: boolean } & JobOptions = {}
 ): Promise<RestoreOutcome> {
+	options.onProgress?.({ phase: 'read', fraction: 0 });
 	const unpacked = await unpackBackup(file, passphrase);
 	if ('error' in unpacked) return unpacked;
+	options.signal?.throwIfAborted();
+	options.onProgress?.({ phase: 'restore', fraction: 0.5 });
 	const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
 	const outcome = await whenFree(locks, LOCKS.restore, () =>
 		whenFree(locks, LOCKS.import, () => withWorkspaceLock('exclusive', replace, { ifAvailable: true }))
@@ -80,6 +118,8 @@ export async function restoreBackup(
 	/** Replaces every table (settings included): exclusive, so no writer or encryption change is mid-way. */
 	async function replace(): Promise<RestoreOutcome> {
 		if ('error' in unpacked) return unpacked;
+		// The last moment to cancel: from here the workspace is replaced (through staging) or left as it was.
+		options.signal?.throwIfAborted();
 		const { db, mode } = await openDb();
 		// In memory-only mode (no IndexedDB) the staging database must live in the same fake factory.
 		const deps =

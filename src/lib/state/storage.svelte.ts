@@ -2,7 +2,7 @@
 // and making / restoring a backup. Everything here acts on this origin's storage only.
 import { version } from '$app/environment';
 import { MAX_FILE_BYTES, type ErrorKey } from '$lib/backup/format';
-import { makeBackup, restoreBackup } from '$lib/backup/service';
+import type { BackupProgress } from '$lib/backup/service';
 import { peekBackup } from '$lib/backup/unpack';
 import { downloadFile } from '$lib/export/download';
 import { openDb } from '$lib/storage/open-db';
@@ -11,6 +11,7 @@ import { wipeEverything } from '$lib/storage/wipe';
 
 export { formatBytes } from '$lib/storage/quota';
 import { LOCKS, tabs } from './tabs.svelte';
+import { backupClient } from './backup-worker';
 
 export type BackupPhase = 'idle' | 'packing' | 'verified' | 'reading' | 'restoring' | 'restored' | 'error';
 
@@ -83,6 +84,9 @@ class BackupState {
 		encrypted: boolean;
 	}>();
 	counts = $state<Record<string, number> | undefined>();
+	/** Where the running backup or restore is (it runs in the backup worker). */
+	progress = $state<BackupProgress | undefined>();
+	private running: AbortController | undefined;
 	/** Whether the chosen restore file is encrypted (asks for its passphrase); undefined until a file is read. */
 	restoreEncrypted = $state<boolean | undefined>();
 	private restoreBytes: Uint8Array<ArrayBuffer> | undefined;
@@ -96,13 +100,46 @@ class BackupState {
 		this.error = error;
 	}
 
-	async create(passphrase?: string): Promise<void> {
+	/** Stops the running backup, or a restore that has not started replacing the workspace. */
+	cancel(): void {
+		this.running?.abort();
+	}
+
+	private start(): AbortController {
+		this.running?.abort();
+		this.progress = undefined;
+		this.running = new AbortController();
+		return this.running;
+	}
+
+	private onProgress = (p: BackupProgress) => (this.progress = p);
+
+	/** A cancelled job goes back to idle (nothing was changed); any other error is shown. */
+	private failOrIdle(outcome: { error: { key: string }; aborted?: true }): void {
+		this.progress = undefined;
+		if (outcome.aborted || outcome.error.key === 'backup.cancelled') {
+			this.phase = 'idle';
+			this.error = undefined;
+			return;
+		}
+		this.fail(outcome.error.key as ErrorKey);
+	}
+
+	/** `allowPlain`: the user explicitly chose a backup without a passphrase of an encrypted workspace. */
+	async create(passphrase?: string, options: { allowPlain?: boolean } = {}): Promise<void> {
 		this.clearDownload();
 		this.phase = 'packing';
 		this.error = undefined;
+		const { signal } = this.start();
 		try {
-			const made = await makeBackup(version, passphrase || undefined);
-			if ('error' in made) return this.fail(made.error);
+			const out = await backupClient.call(
+				'make',
+				{ appVersion: version, passphrase: passphrase || undefined, allowPlain: options.allowPlain },
+				{ signal, onEvent: this.onProgress }
+			);
+			if ('error' in out) return this.failOrIdle(out);
+			const made = out.value;
+			this.progress = undefined;
 			this.download = {
 				file: made.file,
 				fileName: made.fileName,
@@ -118,7 +155,9 @@ class BackupState {
 
 	/** Makes a backup and hands it straight to the download (in-memory mode's one-click rescue); false on failure. */
 	async downloadNow(): Promise<boolean> {
-		await this.create();
+		// A rescue of a memory workspace about to vanish: losing the data is worse than a file without its own
+		// passphrase, and any field sealed at rest stays sealed in it.
+		await this.create(undefined, { allowPlain: true });
 		if (this.phase !== 'verified') return false;
 		this.save();
 		return true;
@@ -159,14 +198,20 @@ class BackupState {
 		if (!this.restoreBytes) return;
 		this.phase = 'restoring';
 		this.error = undefined;
+		const { signal } = this.start();
 		try {
-			const outcome = await restoreBackup(this.restoreBytes, passphrase || undefined, options);
+			const outcome = await backupClient.call(
+				'restore',
+				{ file: this.restoreBytes, passphrase: passphrase || undefined, allowEmpty: options.allowEmpty },
+				{ signal, onEvent: this.onProgress }
+			);
 			if ('error' in outcome) {
 				// The workspace was replaced: other tabs must reload even though the check failed.
-				if (outcome.error === 'backup.error.verifyAfterCommit') tabs.announce({ type: 'restored' });
-				return this.fail(outcome.error);
+				if (outcome.error.key === 'backup.error.verifyAfterCommit') tabs.announce({ type: 'restored' });
+				return this.failOrIdle(outcome);
 			}
-			this.counts = outcome.counts;
+			this.progress = undefined;
+			this.counts = outcome.value.counts;
 			this.phase = 'restored';
 			tabs.announce({ type: 'restored' });
 			tabs.reloadSoon('tabs.notice.restoredHere');

@@ -4,6 +4,7 @@ import type { DatasetRecord } from '$lib/storage/db';
 import { isStorageOpenError, openDb, type OpenFailure, type StorageMode } from '$lib/storage/open-db';
 import { cleanUpUnfinishedImports, renameDataset, STALE_IMPORT_MS } from '$lib/storage/datasets';
 import { watchDatasets } from '$lib/storage/live';
+import { withWriteLock } from '$lib/storage/at-rest';
 import { deleteDatasetLocked } from '$lib/storage/page-deletes';
 import { IMPORT_LOCK } from '$lib/locks';
 
@@ -83,7 +84,8 @@ class Workspace {
 
 	async rename(id: string, name: string): Promise<void> {
 		const { db } = await openDb();
-		await renameDataset(db, id, name);
+		// The name is sealed at rest: a rename reseals the record, so it waits out an encryption change.
+		await withWriteLock(db, () => renameDataset(db, id, name));
 	}
 
 	async remove(id: string): Promise<void> {

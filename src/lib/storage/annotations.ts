@@ -1,7 +1,10 @@
 // The annotations repository: per-customer marks that survive recomputes — a manual tier override with its
 // reason (kind 'tierOverride') and the date a customer was contacted (kind 'contacted').
-import { openRecord, sealForWrite } from './at-rest';
+import { ensureIndexKey, lookupKeys, openRecord, sealForWrite } from './at-rest';
 import type { AnnotationRecord, StrataDb } from './db';
+
+// At rest a record's key holds a keyed hash of the customer id, not the id (sealed inside): writers load the
+// index secret first, and deletes address every form the key may have (lookupKeys).
 
 const openAll = (rows: AnnotationRecord[]) => Promise.all(rows.map((r) => openRecord(r)));
 
@@ -45,11 +48,19 @@ export async function setTierOverride(
 		value: { tierId: o.tierId, reason: o.reason },
 		updatedAt
 	};
+	await ensureIndexKey(db);
 	await db.annotations.put(await sealForWrite('annotations', record));
 }
 
 export async function clearTierOverride(db: StrataDb, datasetId: string, customerId: string): Promise<void> {
-	await db.annotations.delete([datasetId, customerId, TIER_OVERRIDE]);
+	await clearKind(db, datasetId, [customerId], TIER_OVERRIDE);
+}
+
+async function clearKind(db: StrataDb, datasetId: string, customerIds: readonly string[], kind: string) {
+	const keys: [string, string, string][] = [];
+	for (const id of customerIds)
+		for (const stored of await lookupKeys(db, id)) keys.push([datasetId, stored, kind]);
+	await db.annotations.bulkDelete(keys);
 }
 
 export async function listContacted(db: StrataDb, datasetId: string): Promise<Contacted[]> {
@@ -74,6 +85,7 @@ export async function markContacted(
 		value: { date, playbookId },
 		updatedAt
 	}));
+	await ensureIndexKey(db);
 	await db.annotations.bulkPut(await Promise.all(records.map((r) => sealForWrite('annotations', r))));
 }
 
@@ -82,7 +94,5 @@ export async function clearContacted(
 	datasetId: string,
 	customerIds: readonly string[]
 ): Promise<void> {
-	await db.annotations.bulkDelete(
-		customerIds.map((id) => [datasetId, id, CONTACTED] as [string, string, string])
-	);
+	await clearKind(db, datasetId, customerIds, CONTACTED);
 }

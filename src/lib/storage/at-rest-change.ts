@@ -1,11 +1,15 @@
 // Turning encryption at rest on or off and changing its passphrase, as journaled steps under the exclusive
 // workspace lock: no writer runs meanwhile, a crash at any record leaves the key derivable until every record is
 // in its final form, and the setting's final form is written last. `finishPendingChange` resumes after a crash.
+import { cmp } from 'dexie';
 import { newEncryption, PBKDF2_ITERATIONS, unlock as deriveKey } from '$lib/backup/crypto';
 import { withWorkspaceLock } from '$lib/workspace-lock';
 import {
 	ENCRYPTION_SETTING,
+	ensureIndexKey,
+	isSealedFinal,
 	keyFits,
+	newIndexSecret,
 	LockedError,
 	openRecord,
 	readSetting,
@@ -39,8 +43,12 @@ const tablesOf = (db: StrataDb) =>
 
 type Rewrite = (table: SealedTable, record: object) => Promise<object | undefined>;
 
-/** Rewrites records one transaction each (fields and `sealed` change in one put); returns how many changed. */
+/**
+ * Rewrites records one transaction each (fields and `sealed` change in one put); returns how many changed. A
+ * record whose primary key changes (a customer id becoming its keyed hash, or back) is moved in that transaction.
+ */
 async function rewriteAll(db: StrataDb, rewrite: Rewrite, limit = Infinity): Promise<number> {
+	await ensureIndexKey(db);
 	let done = 0;
 	for (const [name, table] of tablesOf(db))
 		for (const pk of await table.toCollection().primaryKeys()) {
@@ -48,7 +56,7 @@ async function rewriteAll(db: StrataDb, rewrite: Rewrite, limit = Infinity): Pro
 			const changed = await db.transaction('rw', table, async () => {
 				const r = (await table.get(pk)) as object | undefined;
 				const next = r && (await rewrite(name, r));
-				if (next) await table.put(next);
+				if (next && cmp(await table.put(next), pk) !== 0) await table.delete(pk);
 				return Boolean(next);
 			});
 			if (changed) done++;
@@ -58,7 +66,16 @@ async function rewriteAll(db: StrataDb, rewrite: Rewrite, limit = Infinity): Pro
 
 const isSealed = (r: object) => Boolean((r as { sealed?: Sealed }).sealed);
 
-const sealPlain: Rewrite = async (name, r) => (isSealed(r) ? undefined : sealForWrite(name, r));
+/**
+ * Plain records, and records sealed with an older field set (opened and sealed again with today's). A sealed
+ * record this key cannot open is left exactly as it is: resealing it is an upgrade, never worth losing it over.
+ */
+const sealPlain: Rewrite = async (name, r) => {
+	if (isSealedFinal(name, r)) return undefined;
+	if (!isSealed(r)) return sealForWrite(name, r);
+	const opened = await openRecord(r).catch(() => undefined);
+	return opened && sealForWrite(name, opened);
+};
 const openSealed: Rewrite = async (_, r) => (isSealed(r) ? openRecord(r) : undefined);
 
 /** Seals every record still plain (after enabling, or what a thread without the key wrote). Caller holds a lock. */
@@ -94,7 +111,12 @@ export function enableEncryption(
 	return exclusive(async () => {
 		if (await readSetting(db)) return { error: 'alreadyEnabled' as const };
 		const { key, params } = await newEncryption(passphrase, options.iterations ?? PBKDF2_ITERATIONS);
-		const setting: EncryptionSetting = { version: 1, params, verifier: await seal(VERIFIER, key) };
+		const setting: EncryptionSetting = {
+			version: 1,
+			params,
+			verifier: await seal(VERIFIER, key),
+			index: await newIndexSecret(key)
+		};
 		await writeSetting(db, { ...setting, pending: { kind: 'enable' } });
 		setSessionKey(key);
 		await finishEnable(db, setting, options.limit);
@@ -146,7 +168,12 @@ export function changePassphrase(
 			...setting,
 			pending: {
 				kind: 'rekey',
-				next: { params: fresh.params, verifier: await seal(VERIFIER, fresh.key) },
+				next: {
+					params: fresh.params,
+					verifier: await seal(VERIFIER, fresh.key),
+					// The same index secret under the new key: keyed hashes (and so primary keys) do not change.
+					...(setting.index && { index: await seal(await unseal(setting.index, oldKey), fresh.key) })
+				},
 				newSealedByOld: await seal(next, oldKey),
 				oldSealedByNew: await seal(current, fresh.key)
 			}
@@ -168,23 +195,19 @@ async function finishRekey(
 	setSessionKey(newKey);
 	setPreviousKey(oldKey);
 	try {
-		// A record that opens under the new key has moved already; any other is opened with the old and resealed.
+		// A record sealed whole under the new key has moved already; any other is opened (with the new key, else
+		// the old: openRecord falls back to the previous key) and sealed again under the new one.
 		const done = await rewriteAll(
 			db,
 			async (name, r) => {
 				const sealed = (r as { sealed?: Sealed }).sealed;
 				if (!sealed) return sealForWrite(name, r);
-				if (
-					await unseal(sealed, newKey).then(
-						() => true,
-						() => false
-					)
-				)
-					return undefined;
-				const inner = await unseal<Record<string, unknown>>(sealed, oldKey);
-				const rest: Record<string, unknown> = { ...r, ...inner };
-				delete rest.sealed;
-				return sealForWrite(name, rest);
+				const moved = await unseal(sealed, newKey).then(
+					() => true,
+					() => false
+				);
+				if (moved && isSealedFinal(name, r)) return undefined;
+				return sealForWrite(name, await openRecord(r));
 			},
 			limit
 		);
@@ -205,7 +228,7 @@ export function finishPendingChange(db: StrataDb): Promise<void> {
 		const key = sessionKey();
 		if (!setting || !key) return;
 		const pending = setting.pending;
-		if (!pending || pending.kind === 'enable') return finishEnable(db, setting);
+		if (!pending || pending.kind === 'enable') return finishEnable(db, await withIndex(db, setting));
 		if (pending.kind === 'disable') return finishDisable(db);
 		// Rekey: whichever passphrase unlocked, the other is sealed under its key.
 		const unlockedWithOld = await unseal(setting.verifier, key).then(
@@ -218,5 +241,16 @@ export function finishPendingChange(db: StrataDb): Promise<void> {
 		if (!other) throw new Error('at-rest: the journaled passphrase does not derive its key');
 		const [oldKey, newKey] = unlockedWithOld ? [key, other] : [other, key];
 		await finishRekey(db, setting, oldKey, newKey);
+		// A setting from before the index secret existed gets one now, and its keyed fields are hashed.
+		const after = await readSetting(db);
+		if (after && !after.pending && !after.index) await finishEnable(db, await withIndex(db, after));
 	});
+}
+
+/** The setting with an index secret: a setting written before it existed gets one (stored before any use). */
+async function withIndex(db: StrataDb, setting: EncryptionSetting): Promise<EncryptionSetting> {
+	if (setting.index) return setting;
+	const next = { ...setting, index: await newIndexSecret(sessionKey()!) };
+	await writeSetting(db, next);
+	return next;
 }

@@ -13,6 +13,11 @@ import { openDb } from './open-db';
 export interface Sealed {
 	iv: Uint8Array;
 	data: ArrayBuffer;
+	/**
+	 * Which field set of SEAL_VERSIONS the record was sealed with (absent = 1). A record below its table's version
+	 * is resealed after the next unlock, so a field sealed later never stays in clear in older records.
+	 */
+	v?: number;
 }
 
 /** The settings record (key 'encryption'): how to derive the key, and a sealed constant that proves it. */
@@ -20,6 +25,13 @@ export interface EncryptionSetting {
 	version: 1;
 	params: EncryptionParams;
 	verifier: Sealed;
+	/**
+	 * The secret of the keyed hashes (32 random bytes, sealed with the workspace key): lookups by content hash and
+	 * by customer id use HMAC-SHA-256 under it, so those keys stay queryable but match nothing outside this
+	 * workspace. Survives a passphrase change (resealed under the new key), so no keyed index is rebuilt.
+	 * Absent in settings written before it existed: the next unlock adds it.
+	 */
+	index?: Sealed;
 	/**
 	 * The journal of a change that has not finished (a crash or a closed tab can stop it at any record). Absent
 	 * when the workspace is at rest. Added after version 1 shipped: older settings simply have none.
@@ -38,7 +50,7 @@ export type PendingChange =
 	| { kind: 'disable' }
 	| {
 			kind: 'rekey';
-			next: { params: EncryptionParams; verifier: Sealed };
+			next: { params: EncryptionParams; verifier: Sealed; index?: Sealed };
 			/** The new passphrase, sealed with the old key. */
 			newSealedByOld: Sealed;
 			/** The old passphrase, sealed with the new key. */
@@ -62,6 +74,8 @@ export const isLockedError = (e: unknown): e is LockedError =>
 
 /** Fields that hold customer data, per table; only these are sealed, keys and counts stay readable. */
 export const SEALED_FIELDS = {
+	/** Dataset and file names, sheet, column headers, and the file's content hash (kept keyed: KEYED_FIELDS). */
+	datasets: ['name', 'source', 'columns', 'contentHash'],
 	chunks: ['columns', 'rejected'],
 	dictionaries: ['values'],
 	results: ['columns', 'meta'],
@@ -71,12 +85,40 @@ export const SEALED_FIELDS = {
 	reports: ['columns', 'notes'],
 	/** Tier rules and names, playbooks, cluster names, lifecycle rules. */
 	definitions: ['value'],
-	/** Overrides' reasons and tiers, contact dates (the customer id is part of the key: see the README). */
-	annotations: ['value'],
+	/** Overrides' reasons and tiers, contact dates, and the customer id (its key part is keyed: KEYED_FIELDS). */
+	annotations: ['customerId', 'value'],
 	/** The user's model name and the fitted pipeline (feature names, categorical levels are customer values). */
 	models: ['name', 'pipeline']
 } as const;
 export type SealedTable = keyof typeof SEALED_FIELDS;
+
+/**
+ * Sealed fields that are also an index or part of a primary key: stored sealed, and in clear only as a keyed hash
+ * (`k1:` + HMAC-SHA-256 under the workspace's index secret, base64url), so lookups still work once unlocked.
+ */
+export const KEYED_FIELDS: Partial<Record<SealedTable, string>> = {
+	datasets: 'contentHash',
+	annotations: 'customerId'
+};
+
+/** The field set each table is sealed with today; raise a table's number when its SEALED_FIELDS grow. */
+export const SEAL_VERSIONS: Record<SealedTable, number> = {
+	datasets: 2,
+	chunks: 1,
+	dictionaries: 1,
+	results: 1,
+	snapshots: 2,
+	reports: 1,
+	definitions: 1,
+	annotations: 2,
+	models: 1
+};
+
+/** Sealed with the table's current field set: nothing of it is left to seal. */
+export function isSealedFinal(table: SealedTable, record: object): boolean {
+	const sealed = (record as { sealed?: Sealed }).sealed;
+	return Boolean(sealed) && (sealed!.v ?? 1) >= SEAL_VERSIONS[table];
+}
 
 let key: CryptoKey | undefined;
 /** During a passphrase change: the old key, for records not yet moved to the new one. */
@@ -90,6 +132,7 @@ export function sessionKey(): CryptoKey | undefined {
 }
 
 export function setSessionKey(next: CryptoKey | undefined): void {
+	if (next !== key) indexKey = undefined;
 	key = next;
 	for (const l of listeners) l(next);
 }
@@ -118,6 +161,48 @@ export function shareKeyWith(worker: Worker): void {
 		if (w) w.postMessage({ type: 'key', key: k });
 		else stop();
 	});
+}
+
+/** The HMAC key of the keyed fields, opened from the setting for the current session key (see ensureIndexKey). */
+let indexKey: CryptoKey | undefined;
+
+/** A fresh index secret, sealed with `withKey`, for a new setting. */
+export async function newIndexSecret(withKey: CryptoKey): Promise<Sealed> {
+	return seal(crypto.getRandomValues(new Uint8Array(32)), withKey);
+}
+
+/** Opens the setting's index secret (mid passphrase change through the old key too); a no-op when loaded. */
+export async function ensureIndexKey(db: StrataDb): Promise<void> {
+	if (!key || indexKey) return;
+	const sealedIndex = (await readSetting(db))?.index;
+	if (!sealedIndex) return;
+	const owner = key;
+	const raw = await unseal<Uint8Array>(sealedIndex);
+	const imported = await keepTx(
+		crypto.subtle.importKey('raw', new Uint8Array(raw), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+	);
+	if (key === owner) indexKey = imported;
+}
+
+const base64url = (bytes: Uint8Array) => {
+	let s = '';
+	for (const b of bytes) s += String.fromCharCode(b);
+	return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+};
+
+async function keyedHash(value: string, withKey: CryptoKey): Promise<string> {
+	const mac = await keepTx(crypto.subtle.sign('HMAC', withKey, utf8.encode(value)));
+	return 'k1:' + base64url(new Uint8Array(mac));
+}
+
+/**
+ * What a keyed field (content hash, customer id) is stored as: its keyed hash when this thread holds the key and
+ * the index secret, else the value itself. Repositories look records up by both (a record sealed before the
+ * index existed keeps its clear value until the next unlock reseals it).
+ */
+export async function lookupKeys(db: StrataDb, value: string): Promise<string[]> {
+	await ensureIndexKey(db);
+	return indexKey ? [await keyedHash(value, indexKey), value] : [value];
 }
 
 /** Keeps a Dexie transaction alive while WebCrypto (not IndexedDB) works. */
@@ -161,7 +246,10 @@ export async function unseal<T = unknown>(sealed: Sealed, withKey?: CryptoKey): 
 
 /**
  * The record as a writer should store it: unchanged when this thread has no key (encryption off), else with
- * the table's customer fields moved into `sealed` in the same object.
+ * the table's customer fields moved into `sealed` in the same object, and a keyed field (KEYED_FIELDS) left in
+ * clear only as its keyed hash. The repositories of keyed tables call ensureIndexKey first; without the index
+ * secret (a setting from before it existed) the keyed field stays as it is and the record is marked for the
+ * next unlock to reseal.
  */
 export async function sealForWrite<T extends object>(table: SealedTable, record: T): Promise<T> {
 	// Encrypted since this thread last held the lock, without a key here: refuse rather than write in clear.
@@ -174,7 +262,17 @@ export async function sealForWrite<T extends object>(table: SealedTable, record:
 			inner[f] = rest[f];
 			delete rest[f];
 		}
-	return { ...rest, sealed: await seal(inner) } as T;
+	let v = SEAL_VERSIONS[table];
+	const keyed = KEYED_FIELDS[table];
+	if (keyed && typeof inner[keyed] === 'string') {
+		if (indexKey) rest[keyed] = await keyedHash(inner[keyed], indexKey);
+		else {
+			rest[keyed] = inner[keyed];
+			v = 1;
+		}
+	}
+	const sealed = await seal(inner);
+	return { ...rest, sealed: v > 1 ? { ...sealed, v } : sealed } as T;
 }
 
 /** The record with its sealed fields restored (and no `sealed`); plain records come back as they are. */
@@ -217,6 +315,7 @@ export async function syncKeyWithSetting(db: StrataDb): Promise<void> {
 	encryptedHere = setting !== undefined;
 	if (!key) return;
 	if (!setting || !(await keyFits(setting, key))) setSessionKey(undefined);
+	else await ensureIndexKey(db);
 }
 
 /**

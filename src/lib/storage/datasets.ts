@@ -3,7 +3,7 @@
 import type { GuessedCurrency } from '$lib/domain/currency';
 import type { ColumnData, RejectedRow } from '$lib/domain/columns';
 import type { MessageRef } from '$lib/domain/message-ref';
-import { openRecord, sealForWrite } from './at-rest';
+import { ensureIndexKey, lookupKeys, openRecord, sealForWrite, sessionKey } from './at-rest';
 import type { ChunkRecord, DatasetRecord, DictionaryRecord, ImportReportRecord, StrataDb } from './db';
 
 export type NewDataset = Omit<
@@ -32,7 +32,8 @@ export async function createDataset(
 	createdAt = Date.now()
 ): Promise<string> {
 	const id = newId();
-	await db.datasets.add({
+	await ensureIndexKey(db);
+	const record: DatasetRecord = {
 		...fields,
 		id,
 		status: 'importing',
@@ -40,7 +41,8 @@ export async function createDataset(
 		rowCount: 0,
 		customerCount: 0,
 		chunkCount: 0
-	});
+	};
+	await db.datasets.add(await sealForWrite('datasets', record));
 	return id;
 }
 
@@ -79,9 +81,20 @@ export async function writeReport(db: StrataDb, report: ImportReportRecord): Pro
 
 /** Makes an imported dataset visible: status and final counts change together or not at all. */
 export async function commitDataset(db: StrataDb, datasetId: string, counts: FinalCounts): Promise<void> {
+	await updateDataset(db, datasetId, { status: 'committed', ...counts });
+}
+
+/**
+ * Changes fields of a dataset record in one transaction. At rest the record is opened, changed and sealed again
+ * (its name and content hash are sealed), so this is a read-modify-write rather than Dexie's `update`.
+ */
+async function updateDataset(db: StrataDb, datasetId: string, changes: Partial<DatasetRecord>) {
+	await ensureIndexKey(db);
 	await db.transaction('rw', db.datasets, async () => {
-		const n = await db.datasets.update(datasetId, { status: 'committed', ...counts });
-		if (n !== 1) throw new Error(`commitDataset: no dataset ${datasetId}`);
+		const stored = await db.datasets.get(datasetId);
+		if (!stored) throw new Error(`updateDataset: no dataset ${datasetId}`);
+		const next = { ...(await openRecord(stored)), ...changes };
+		await db.datasets.put(await sealForWrite('datasets', next));
 	});
 }
 
@@ -138,24 +151,33 @@ export async function cleanUpUnfinishedImports(
 	return unfinished.length;
 }
 
-/** Committed datasets, newest first. */
+/**
+ * Committed datasets, newest first. Names and headers are sealed at rest: while locked, sealed records are not
+ * listed at all (the lock screen shows nothing from the data; live.ts lists again after the unlock).
+ */
 export async function listDatasets(db: StrataDb): Promise<DatasetRecord[]> {
-	const all = await db.datasets.where('status').equals('committed').toArray();
+	const stored = await db.datasets.where('status').equals('committed').toArray();
+	const readable = sessionKey() ? stored : stored.filter((d) => !d.sealed);
+	const all = await Promise.all(readable.map((d) => openRecord(d)));
 	return all.sort((a, b) => b.createdAt - a.createdAt);
 }
 
 export async function getDataset(db: StrataDb, datasetId: string): Promise<DatasetRecord | undefined> {
-	return db.datasets.get(datasetId);
+	const found = await db.datasets.get(datasetId);
+	return found && openRecord(found);
 }
 
 export async function renameDataset(db: StrataDb, datasetId: string, name: string): Promise<void> {
 	const trimmed = name.trim();
-	if (trimmed) await db.datasets.update(datasetId, { name: trimmed });
+	if (trimmed) await updateDataset(db, datasetId, { name: trimmed });
 }
 
+/** Committed datasets imported from the same bytes; at rest the index holds a keyed hash of the file's hash. */
 export async function findByContentHash(db: StrataDb, contentHash: string): Promise<DatasetRecord[]> {
-	const found = await db.datasets.where('contentHash').equals(contentHash).toArray();
-	return found.filter((d) => d.status === 'committed').sort((a, b) => b.createdAt - a.createdAt);
+	const keys = await lookupKeys(db, contentHash);
+	const found = await db.datasets.where('contentHash').anyOf(keys).toArray();
+	const opened = await Promise.all(found.filter((d) => d.status === 'committed').map((d) => openRecord(d)));
+	return opened.sort((a, b) => b.createdAt - a.createdAt);
 }
 
 export async function readReport(db: StrataDb, datasetId: string): Promise<ImportReportRecord | undefined> {

@@ -38,6 +38,11 @@ export interface DatasetRecord {
 	lineRules?: LineRules;
 	/** The currency the amount cells named (¥88, $12.50, 88元), read during the import; absent = none seen. */
 	currency?: GuessedCurrency;
+	/**
+	 * Encryption at rest (issue #11): name, source, columns and the content hash sealed; `contentHash` then holds
+	 * a keyed hash (at-rest.ts KEYED_FIELDS). Not an index, so no schema version: older records simply lack it.
+	 */
+	sealed?: { iv: Uint8Array; data: ArrayBuffer; v?: number };
 }
 
 /** A slice of a dataset's rows (table 'rows') or of its rejected rows (table 'rejects'). */

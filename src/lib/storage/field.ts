@@ -4,7 +4,7 @@
 // Delete all data and encryption at rest cover them with no schema change.
 import { mergeContactLogs, type ContactEntry } from '$lib/domain/field/contact-log';
 import type { FieldPackBody } from '$lib/domain/field/field-pack';
-import { openRecord, sealForWrite } from './at-rest';
+import { lookupKeys, openRecord, sealForWrite } from './at-rest';
 import type { AnnotationRecord, StrataDb } from './db';
 import { deleteDefinition, getDefinition, putDefinition } from './definitions';
 
@@ -29,13 +29,16 @@ export async function mergeIntoContactLog(
 ): Promise<number> {
 	const byCustomer = new Map<string, ContactEntry[]>();
 	for (const e of entries) byCustomer.set(e.customerId, [...(byCustomer.get(e.customerId) ?? []), e]);
-	const keys = [...byCustomer.keys()].map((c) => [datasetId, c, CONTACT_LOG] as [string, string, string]);
+	const customerIds = [...byCustomer.keys()];
+	// At rest the key holds the customer id's keyed hash (lookupKeys: that first, then the clear id).
+	const stored = await Promise.all(customerIds.map((c) => lookupKeys(db, c).then((keys) => keys[0])));
+	const keys = stored.map((c) => [datasetId, c, CONTACT_LOG] as [string, string, string]);
 	// Sealing is async WebCrypto, which would end an IndexedDB transaction: read, merge and seal first, then
 	// write in one bulkPut (the workspace write lock the caller holds keeps other writers out meanwhile).
 	const existing = await db.annotations.bulkGet(keys);
 	const changed: AnnotationRecord[] = [];
 	for (let k = 0; k < keys.length; k++) {
-		const customerId = keys[k][1];
+		const customerId = customerIds[k];
 		const had = existing[k] ? ((await openRecord(existing[k]!)).value as ContactEntry[]) : [];
 		const merged = mergeContactLogs(had, byCustomer.get(customerId)!);
 		if (JSON.stringify(merged) === JSON.stringify(mergeContactLogs(had))) continue;

@@ -3,15 +3,26 @@
 import { liveQuery } from 'dexie';
 import type { DatasetRecord, StrataDb } from './db';
 import { listDatasets } from './datasets';
+import { onSessionKey } from './at-rest';
 
+// Dataset names are sealed at rest, so the list is read again whenever this page's key changes (an unlock).
 export function watchDatasets(
 	db: StrataDb,
 	onChange: (datasets: DatasetRecord[]) => void,
 	onError?: (error: unknown) => void
 ): () => void {
-	const subscription = liveQuery(() => listDatasets(db)).subscribe({
-		next: onChange,
-		error: (e: unknown) => onError?.(e)
-	});
-	return () => subscription.unsubscribe();
+	let subscription: { unsubscribe(): void } | undefined;
+	const start = () => {
+		subscription?.unsubscribe();
+		subscription = liveQuery(() => listDatasets(db)).subscribe({
+			next: onChange,
+			error: (e: unknown) => onError?.(e)
+		});
+	};
+	start();
+	const stop = onSessionKey(start);
+	return () => {
+		stop();
+		subscription?.unsubscribe();
+	};
 }

@@ -118,6 +118,18 @@ const cases: { rule: string; path: string; code: string; expect: RegExp }[] = [
 		expect: /no-restricted-imports: .*storage\/ imports only domain\/ and itself/
 	},
 	{
+		rule: 'storage/ imports from backup/ only its pure codec, bytes and crypto helpers ($lib)',
+		path: 'src/lib/storage/PROBE.ts',
+		code: "import { makeBackup } from '$lib/backup/service';\nexport const m = makeBackup;\n",
+		expect: /no-restricted-imports: .*storage\/ imports only domain\/ and itself/
+	},
+	{
+		rule: 'storage/ imports from backup/ only its pure codec, bytes and crypto helpers (relative)',
+		path: 'src/lib/storage/PROBE.ts',
+		code: "import { packBackup } from '../backup/pack';\nexport const p = packBackup;\n",
+		expect: /no-restricted-imports: .*storage\/ imports only domain\/ and itself/
+	},
+	{
 		rule: 'no floating promises',
 		path: 'src/lib/state/PROBE.ts',
 		code: 'async function save(): Promise<void> {}\nexport function go(): void {\n\tsave();\n}\n',
@@ -147,4 +159,16 @@ describe('architecture lint rules', () => {
 		);
 		expect(await lint(file)).toEqual([]);
 	});
+
+	it(
+		'lets storage/ import the backup codec, bytes and crypto helpers (the one exception)',
+		{ timeout: 120_000 },
+		async () => {
+			const file = plant(
+				'src/lib/storage/PROBE.ts',
+				"import { encodeTable } from '$lib/backup/codec';\nimport { utf8 } from '../backup/bytes';\nimport type { EncryptionParams } from '$lib/backup/crypto';\nexport const e = encodeTable;\nexport const u = utf8;\nexport type P = EncryptionParams;\n"
+			);
+			expect(await lint(file)).toEqual([]);
+		}
+	);
 });

@@ -37,6 +37,11 @@ export const privacy = {
 		'backup.passphraseMismatch': 'The two passphrases differ.',
 		'backup.create': 'Create backup',
 		'backup.packing': 'Packing the backup and checking it…',
+		'backup.cancelled': 'Cancelled — nothing was changed.',
+		'backup.phase.read': 'Reading the workspace…',
+		'backup.phase.pack': 'Compressing (and encrypting, with a passphrase)…',
+		'backup.phase.verify': 'Re-opening the file to check every table…',
+		'backup.phase.restore': 'Checking and restoring…',
 		'backup.verified': 'Backup verified ✓ — the file was re-opened and every table checked.',
 		'backup.download': 'Download backup',
 		'backup.fileInfo': '{name} · {size}',
@@ -60,6 +65,14 @@ export const privacy = {
 		'backup.error.newerSchema':
 			'This backup holds data from a newer version of Strata. Update Strata, then try again.',
 		'backup.error.passphraseNeeded': 'This backup is encrypted. Enter its passphrase.',
+		'backup.error.encryptedNeedsPassphrase':
+			'This workspace is encrypted, so its backup is too: enter a passphrase (your encryption passphrase or another), or choose a backup without one.',
+		'backup.passphraseRequired': 'Passphrase (required: this workspace is encrypted)',
+		'backup.passphraseSameHint':
+			'Use your encryption passphrase, or pick another one for this file. A forgotten passphrase cannot be recovered.',
+		'backup.plainOptOut': 'Make this backup without a passphrase',
+		'backup.plainWarning':
+			'Without a passphrase the file is not encrypted as a whole. Fields sealed on this device (names, headers, customer ids, values) stay sealed in it, but anyone who has the file can see how many datasets, rows, models and snapshots it holds, their dates and the settings. Keep it somewhere only you can reach.',
 		'backup.error.passphrase': 'Wrong passphrase. Nothing was changed.',
 		'backup.error.corrupt': 'The file is damaged or incomplete. Nothing was changed.',
 		'backup.error.busy': 'Another Strata tab is importing or restoring. Try again when it has finished.',
@@ -136,6 +149,11 @@ export const privacy = {
 		'backup.passphraseMismatch': '两次输入的密码不一致。',
 		'backup.create': '创建备份',
 		'backup.packing': '正在打包并校验备份…',
+		'backup.cancelled': '已取消，未做任何更改。',
+		'backup.phase.read': '正在读取工作区…',
+		'backup.phase.pack': '正在压缩（设了密码则同时加密）…',
+		'backup.phase.verify': '正在重新打开文件并逐表校验…',
+		'backup.phase.restore': '正在校验并恢复…',
 		'backup.verified': '备份已校验 ✓——已重新打开文件并逐表核对。',
 		'backup.download': '下载备份',
 		'backup.fileInfo': '{name} · {size}',
@@ -158,6 +176,13 @@ export const privacy = {
 		'backup.error.newer': '此备份由更新版本的 Strata 创建。请先更新 Strata 再试。',
 		'backup.error.newerSchema': '此备份包含更新版本 Strata 的数据。请先更新 Strata 再试。',
 		'backup.error.passphraseNeeded': '此备份已加密，请输入密码。',
+		'backup.error.encryptedNeedsPassphrase':
+			'此工作区已加密，备份也需加密：请输入密码（可用加密密码，也可另设一个），或选择不加密的备份。',
+		'backup.passphraseRequired': '密码（必填：此工作区已加密）',
+		'backup.passphraseSameHint': '可使用加密密码，也可为此文件另设密码。忘记密码将无法找回。',
+		'backup.plainOptOut': '不设密码创建此备份',
+		'backup.plainWarning':
+			'不设密码时，整个文件不会加密。本机已加密的字段（名称、表头、客户编号、数值）在文件中仍保持加密，但任何拿到文件的人都能看到其中有多少数据集、行、模型和快照，以及日期和设置。请把它存放在只有你能访问的地方。',
 		'backup.error.passphrase': '密码错误，未做任何更改。',
 		'backup.error.corrupt': '文件已损坏或不完整，未做任何更改。',
 		'backup.error.busy': '另一个 Strata 标签页正在导入或恢复，请在完成后再试。',

@@ -70,6 +70,7 @@ it('a weak model shows a band with a caution on the card and the list, and no pe
 	file.body.packId = 'weak-model-pack';
 	file.body.title = 'Weak model';
 	file.body.churn = { ...file.body.churn, verdict: 'weak', testAuc: 0.58 };
+	file.body.customers[0].name = '欧阳锋';
 	const weakFile = join(dir, 'weak.strata-pack');
 	writeFileSync(weakFile, JSON.stringify(file));
 	const p = phone.page;
@@ -93,5 +94,15 @@ it('a weak model shows a band with a caution on the card and the list, and no pe
 	expect(note).toContain('the churn model is weak (test ROC-AUC 0.58)');
 	const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 	expect(overflow).toBeLessThanOrEqual(0);
+	expect(phone.pageErrors).toEqual([]);
+});
+
+it('finds a Chinese name by its pinyin or initials, typed on the phone keyboard', async () => {
+	const p = phone.page;
+	for (const typed of ['ouyangfeng', 'oyf', 'Ou Yang']) {
+		await p.getByTestId('lookup-search').fill(typed);
+		await p.getByTestId('lookup-card').waitFor({ timeout: 10_000 });
+		expect(await p.getByTestId('lookup-card').locator('h2').innerText()).toBe('欧阳锋');
+	}
 	expect(phone.pageErrors).toEqual([]);
 });

@@ -15,6 +15,8 @@ export interface ChurnMethod {
 	modelKind: 'logistic' | 'mlp';
 	labelSource: ChurnStoredMeta['labelSource'];
 	threshold: number;
+	/** When the scores were computed (training or re-score), ms. */
+	trainedAt?: number;
 	/** Present for a training run. */
 	testAuc?: number;
 	topDecileLift?: number;
@@ -74,6 +76,7 @@ function churnMethod(
 		modelKind: meta.modelKind,
 		labelSource: meta.labelSource,
 		threshold: meta.threshold,
+		trainedAt: meta.trainedAt,
 		rescore: meta.rescore
 	};
 	const ev = meta.evaluation;

@@ -7,6 +7,7 @@ import { RFM_SEGMENTS } from '$lib/domain/rfm';
 import { LIFECYCLE_STAGES } from '$lib/domain/lifecycle';
 import { isHighValueAtRisk } from '$lib/domain/at-risk';
 import type { ContactSummary } from '$lib/domain/field/contact-log';
+import { packChurnHeader, type RiskModel } from '$lib/domain/field/risk-display';
 import type { strategies as Strategies } from '$lib/state/strategies.svelte';
 
 export type SliceKind = 'all' | 'today' | 'atRisk' | 'tier' | 'segment' | 'playbook';
@@ -47,7 +48,8 @@ export function makePack(
 	indices: readonly number[],
 	meta: { title: string; datasetId: string; datasetName: string; currency: string | undefined },
 	tierNames: string[],
-	summaries: ReadonlyMap<string, ContactSummary>
+	summaries: ReadonlyMap<string, ContactSummary>,
+	riskModel?: RiskModel
 ): FieldPackBody | undefined {
 	const table = s.table;
 	const tier = s.tier;
@@ -86,7 +88,7 @@ export function makePack(
 			source: { datasetId: meta.datasetId, datasetName: meta.datasetName },
 			analysisDate: view.analysisDate,
 			currency: meta.currency ?? null,
-			churn: s.churn ? { threshold: s.atRiskSettings.threshold, verdict: null } : null
+			churn: s.churn ? packChurnHeader(s.atRiskSettings.threshold, riskModel) : null
 		}
 	);
 }

@@ -6,6 +6,8 @@ import type { Bilingual } from '$lib/domain/strategies/playbooks';
 import { repEvery, packColumns } from '$lib/domain/field/build-pack';
 import type { CallColumns } from '$lib/domain/field/call-list';
 import { fromJson, type FieldPackBody, type RiskBand } from '$lib/domain/field/field-pack';
+import { packRiskModel, type RiskModel } from '$lib/domain/field/risk-display';
+import type { ChurnQuality } from '$lib/domain/churn-verdict';
 import { RFM_SEGMENTS } from '$lib/domain/rfm';
 import { LIFECYCLE_STAGES } from '$lib/domain/lifecycle';
 import { firstMatchingPlaybook } from '$lib/domain/strategies/next-action';
@@ -30,6 +32,8 @@ export interface Card {
 	lifecycle?: string;
 	probability: number;
 	band?: RiskBand;
+	/** The quality of the model behind `probability` (a weak one is shown as a band only). */
+	quality: ChurnQuality | null;
 	atRisk: boolean;
 	value: number;
 	recencyDays: number;
@@ -43,6 +47,8 @@ export interface LookupSource {
 	names?: string[];
 	phones?: string[];
 	hasRisk: boolean;
+	/** The churn model behind the risks, when known (its date and quality are shown with them). */
+	riskModel?: RiskModel;
 	card(i: number): Card;
 	columns(): CallColumns;
 	/** Older "contacted on" marks (Strategies), counted as reached contacts. */
@@ -63,6 +69,7 @@ export interface WorkspaceInputs {
 	playbooks: readonly Playbook[];
 	matches: readonly RuleMatch[];
 	contacted: Map<string, { date: string }>;
+	riskModel?: RiskModel;
 }
 
 export function workspaceSource(w: WorkspaceInputs): LookupSource {
@@ -75,6 +82,7 @@ export function workspaceSource(w: WorkspaceInputs): LookupSource {
 		names: table.names,
 		phones: table.phones,
 		hasRisk: !!w.churn,
+		riskModel: w.churn ? w.riskModel : undefined,
 		lastContacted: new Map([...w.contacted].map(([id, c]) => [id, c.date])),
 		card(i) {
 			const p = w.playbooks[playbookOf(i)];
@@ -89,6 +97,7 @@ export function workspaceSource(w: WorkspaceInputs): LookupSource {
 				lifecycle: LIFECYCLE_STAGES[table.lifecycle[i]],
 				probability: w.churn?.[i] ?? NaN,
 				band: band >= 0 ? BANDS[band] : undefined,
+				quality: w.riskModel?.quality ?? null,
 				atRisk: atRisk(i),
 				value: table.clv[i],
 				recencyDays: table.recencyDays[i],
@@ -111,7 +120,9 @@ export function workspaceSource(w: WorkspaceInputs): LookupSource {
 
 export function packSource(pack: FieldPackBody): LookupSource {
 	const c = pack.customers;
+	const riskModel = packRiskModel(pack.churn) ?? undefined;
 	return {
+		riskModel,
 		logKey: pack.source.datasetId,
 		packId: pack.packId,
 		ids: c.map((x) => x.id),
@@ -132,6 +143,7 @@ export function packSource(pack: FieldPackBody): LookupSource {
 				lifecycle: x.lifecycle ?? undefined,
 				probability: fromJson(x.churn),
 				band: x.band ?? undefined,
+				quality: riskModel?.quality ?? null,
 				atRisk: x.atRisk,
 				value: fromJson(x.value),
 				recencyDays: fromJson(x.recencyDays),

@@ -28,3 +28,15 @@ describe('customer lookup on the phone view', () => {
 		expect(findCustomers(table, 'c', 2)).toHaveLength(2);
 	});
 });
+
+describe('pinyin search with the pinyin module loaded', () => {
+	it('finds 张三 by whole pinyin and by initials, beside Latin names that start the same', async () => {
+		const py = await import('$lib/domain/pinyin');
+		expect(findCustomers(table, 'zhangsan', 10, py)).toEqual([0]);
+		expect(findCustomers(table, 'zs', 10, py)).toEqual([0]);
+		// "zhang" is a prefix of 张三's pinyin and of "Zhang Wei"; "Anna Zhang" only contains it.
+		expect(findCustomers(table, 'zhang', 10, py)).toEqual([0, 1, 3]);
+		// Without the module (not loaded yet) the plain search still answers.
+		expect(findCustomers(table, 'zs', 10)).toEqual([]);
+	});
+});

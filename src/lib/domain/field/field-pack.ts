@@ -55,8 +55,17 @@ export interface FieldPackBody {
 	analysisDate: number;
 	currency: string | null;
 	tiers: { id: string; name: string }[];
-	/** The churn model the risks come from; null = none was trained. */
-	churn: { threshold: number; verdict: string | null } | null;
+	/**
+	 * The churn model the risks come from; null = none was trained. `verdict` is its quality on the Churn page
+	 * ('weak' | 'useful' | 'strong', null = unknown); `trainedAt` and `testAuc` were added later and are optional
+	 * so packs written before them still open (and older apps drop them, unchanged otherwise).
+	 */
+	churn: {
+		threshold: number;
+		verdict: string | null;
+		trainedAt?: number | null;
+		testAuc?: number | null;
+	} | null;
 	playbooks: PackPlaybook[];
 	customers: PackCustomer[];
 }
@@ -82,7 +91,12 @@ const PACK_SHAPE: Check = {
 		churn: {
 			type: 'object',
 			nullable: true,
-			fields: { threshold: { type: 'number' }, verdict: optStr(100) }
+			fields: {
+				threshold: { type: 'number' },
+				verdict: optStr(100),
+				trainedAt: { type: 'number', nullable: true, optional: true },
+				testAuc: { type: 'number', nullable: true, optional: true }
+			}
 		},
 		playbooks: {
 			type: 'array',

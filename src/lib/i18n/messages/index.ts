@@ -22,6 +22,7 @@ import { memoryMode } from './memory-mode';
 import { glossaryTerms } from './glossary-terms';
 import { field } from './field';
 import { report } from './report';
+import { fieldMore } from './field-more';
 
 const catalogues = [
 	common,
@@ -45,7 +46,8 @@ const catalogues = [
 	memoryMode,
 	glossaryTerms,
 	field,
-	report
+	report,
+	fieldMore
 ];
 
 export const messages: Record<Locale, Record<string, string>> = {

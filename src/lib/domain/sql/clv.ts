@@ -10,7 +10,7 @@ import { DAY_MS } from '../transactions';
 import type { Dialect } from './dialect';
 import type { SqlClvModel } from './types';
 
-/** A series term below this is negligible: the sum is at least 1 (bg-nbd.ts stops at 1e-14 of the sum). */
+/** A series term below this share of the largest term is negligible (bg-nbd.ts stops at 1e-14 of the sum). */
 const NEGLIGIBLE = 1e-17;
 const MIN_TERMS = 200;
 const MAX_TERMS = 4000;
@@ -18,25 +18,31 @@ const MAX_TERMS = 4000;
 const AGES_YEARS = 10;
 const RATES = [0, 0.05, 0.2, 0.5, 1];
 
-/** Terms hyp2f1 needs (its own stop rule) for one customer at horizon t. */
+/**
+ * Terms the SQL sums for one customer at horizon t: up to the last term above NEGLIGIBLE × the largest term (the
+ * sum is at least that), the rule clv_need applies. Never fewer than bg-nbd.ts's own stop rule needs.
+ */
 function seriesLength(p: BgNbdParams, x: number, T: number, t: number): number {
 	const a = p.r + x;
 	const b = p.b + x;
 	const c = p.a + p.b + x - 1;
-	const z = t / (p.alpha + T + t);
-	let term = 1;
-	let sum = 1;
+	const lnZ = Math.log(t / (p.alpha + T + t));
+	const logs = new Float64Array(MAX_TERMS);
+	let logCoef = 0;
+	let peak = 0;
 	for (let k = 0; k < MAX_TERMS; k++) {
-		term *= (((a + k) * (b + k)) / ((c + k) * (k + 1))) * z;
-		sum += term;
-		if (!(Math.abs(term) > 1e-14 * Math.abs(sum))) return k + 1;
+		logCoef += Math.log(a + k) + Math.log(b + k) - Math.log(Math.abs(c + k)) - Math.log(k + 1);
+		logs[k] = logCoef + (k + 1) * lnZ;
+		peak = Math.max(peak, logs[k]);
 	}
-	return MAX_TERMS;
+	const floor = peak + Math.log(NEGLIGIBLE);
+	for (let k = MAX_TERMS - 1; k >= 0; k--) if (logs[k] > floor) return k + 1;
+	return 0;
 }
 
 /**
- * How many series terms the SQL sums: the most the app's own stop rule needs for any customer up to ten years
- * old buying on up to every day, at the longest horizon (the series is longest there), with a margin.
+ * How many series terms the SQL may sum: the most its rule needs for any customer up to ten years old buying on up
+ * to every day, at the longest horizon (the series is longest there), with a margin.
  */
 export function termsFor(p: BgNbdParams, unitDays: number, horizon: number): number {
 	let most = 0;
@@ -111,12 +117,16 @@ export function clvSql(d: Dialect, model: SqlClvModel): ClvSqlResult {
   FROM (SELECT DISTINCT x FROM clv_summary) s CROSS JOIN clv_k k
 )`,
 		`clv_coefs AS (\n  SELECT x, ${d.orderedList('log_coef', 'k')} AS log_coefs\n  FROM clv_coef GROUP BY x\n)`,
-		// Terms past the last one above 1e-17 at the longest horizon (the largest z, so the largest terms) are
-		// negligible at every horizon; summing only up to it keeps the work near what the series needs.
-		`clv_need AS (
-  SELECT s.x, s.big_t, MAX(CASE WHEN c.log_coef + (c.k + 1) * LN(${n(longest)} / (${n(alpha)} + s.big_t + ${n(longest)})) > ${n(Math.log(NEGLIGIBLE))} THEN c.k ELSE -1 END) + 1 AS need
+		// Terms past the last one above 1e-17 × the largest term, at the longest horizon (the largest z, so the
+		// largest terms), are negligible at every horizon; summing only up to it keeps the work near what it needs.
+		`clv_need_terms AS (
+  SELECT s.x, s.big_t, c.k, c.log_coef + (c.k + 1) * LN(${n(longest)} / (${n(alpha)} + s.big_t + ${n(longest)})) AS log_term
   FROM (SELECT DISTINCT x, big_t FROM clv_summary) s JOIN clv_coef c ON c.x = s.x
-  GROUP BY s.x, s.big_t
+)`,
+		`clv_need AS (
+  SELECT x, big_t, MAX(CASE WHEN log_term > peak + ${n(Math.log(NEGLIGIBLE))} THEN k ELSE -1 END) + 1 AS need
+  FROM (SELECT clv_need_terms.*, GREATEST(0, MAX(log_term) OVER (PARTITION BY x, big_t)) AS peak FROM clv_need_terms) t
+  GROUP BY x, big_t
 )`,
 		// 2F1(r+x, b+x; a+b+x−1; z), z = t / (α + T + t), once per distinct (x, T) and horizon.
 		`clv_series AS (

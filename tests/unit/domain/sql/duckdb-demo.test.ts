@@ -80,5 +80,5 @@ describe('exported DuckDB SQL over the demo data', () => {
 		const out = sqlOf(app, definitions, { dialect: 'duckdb', cutoffs: 'recomputed' });
 		const rows = await runDuckDb(out.sql, path);
 		expectSame(app, rows, { value: true, tier: true });
-	}, 60_000);
+	}, 180_000);
 });

@@ -117,23 +117,24 @@ export function clvSql(d: Dialect, model: SqlClvModel): ClvSqlResult {
   FROM (SELECT DISTINCT x FROM clv_summary) s CROSS JOIN clv_k k
 )`,
 		`clv_coefs AS (\n  SELECT x, ${d.orderedList('log_coef', 'k')} AS log_coefs\n  FROM clv_coef GROUP BY x\n)`,
-		// Terms past the last one above 1e-17 × the largest term, at the longest horizon (the largest z, so the
-		// largest terms), are negligible at every horizon; summing only up to it keeps the work near what it needs.
+		// Terms past the last one above 1e-17 × the largest term, at the longest horizon and the youngest customer
+		// with this x (the largest z, so the slowest decay), are negligible for every customer with this x at every
+		// horizon; summing only up to it keeps the work near what the series needs.
 		`clv_need_terms AS (
-  SELECT s.x, s.big_t, c.k, c.log_coef + (c.k + 1) * LN(${n(longest)} / (${n(alpha)} + s.big_t + ${n(longest)})) AS log_term
-  FROM (SELECT DISTINCT x, big_t FROM clv_summary) s JOIN clv_coef c ON c.x = s.x
+  SELECT s.x, c.k, c.log_coef + (c.k + 1) * LN(${n(longest)} / (${n(alpha)} + s.big_t + ${n(longest)})) AS log_term
+  FROM (SELECT x, MIN(big_t) AS big_t FROM clv_summary GROUP BY x) s JOIN clv_coef c ON c.x = s.x
 )`,
 		`clv_need AS (
-  SELECT x, big_t, MAX(CASE WHEN log_term > peak + ${n(Math.log(NEGLIGIBLE))} THEN k ELSE -1 END) + 1 AS need
-  FROM (SELECT clv_need_terms.*, GREATEST(0, MAX(log_term) OVER (PARTITION BY x, big_t)) AS peak FROM clv_need_terms) t
-  GROUP BY x, big_t
+  SELECT x, MAX(CASE WHEN log_term > peak + ${n(Math.log(NEGLIGIBLE))} THEN k ELSE -1 END) + 1 AS need
+  FROM (SELECT clv_need_terms.*, GREATEST(0, MAX(log_term) OVER (PARTITION BY x)) AS peak FROM clv_need_terms) t
+  GROUP BY x
 )`,
 		// 2F1(r+x, b+x; a+b+x−1; z), z = t / (α + T + t), once per distinct (x, T) and horizon.
 		`clv_series AS (
   SELECT s.x, s.big_t, hz.h, hz.t,
     CASE WHEN s.need >= ${terms} THEN ${d.fail(`Strata CLV: the hypergeometric series did not converge within ${terms} terms; predicted CLV cannot be computed exactly for this data`)}
       ELSE 1 + CASE WHEN ${cPrime} < 0 THEN -1 ELSE 1 END * ${d.seriesSum('c.log_coefs', 's.need', lnZ)} END AS hyp
-  FROM clv_need s
+  FROM (SELECT p.x, p.big_t, n.need FROM (SELECT DISTINCT x, big_t FROM clv_summary) p JOIN clv_need n ON n.x = p.x) s
     CROSS JOIN clv_horizons hz
     JOIN clv_coefs c ON c.x = s.x
 )`,

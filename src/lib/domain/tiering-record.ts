@@ -8,7 +8,7 @@ import { measureValues } from '$lib/domain/tiering-view';
 export const RESULT_KIND = 'tiering';
 export const DEFINITION_KIND = 'tiering';
 /** Bump when the engine's output for the same input changes, so stored results are recomputed. */
-export const ENGINE_VERSION = 3; // 2: CLV outlook columns (issue #14); 3: predicted CLV from the chosen model
+export const ENGINE_VERSION = 4; // 2: CLV outlook columns (issue #14); 3: predicted CLV from the chosen model; 4: CLV parameters in the view (SQL export, #15)
 
 /** JSON with sorted keys, so equal definitions always hash equally. */
 export function stableStringify(value: unknown): string {

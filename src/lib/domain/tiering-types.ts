@@ -6,6 +6,9 @@ import type { TierDefinition } from '$lib/domain/tier-definition';
 
 import type { MessageRef } from './message-ref';
 import type { TierClvSummary } from './clv/tier-clv';
+import type { BgNbdParams } from './clv/bg-nbd';
+import type { GammaGammaParams } from './clv/gamma-gamma';
+import type { ClvTimeUnit } from './clv/summary';
 
 export type { MessageRef };
 
@@ -16,6 +19,15 @@ export interface TieringDefinitions extends AnalysisDefinitions {
 	scheme?: SegmentScheme;
 	/** UTC epoch ms of the day the analysis looks back from; absent = the last transaction date. */
 	analysisDate?: number;
+}
+
+export interface ClvFit {
+	model: 'bgnbd' | 'paretonbd';
+	bgNbd: BgNbdParams;
+	gammaGamma?: GammaGammaParams;
+	unit: ClvTimeUnit;
+	months: number;
+	monthlyDiscount: number;
 }
 
 export interface TierSummary {
@@ -85,6 +97,8 @@ export interface TieringView {
 	clvFitted: boolean;
 	/** The purchase model behind predicted CLV, P(alive) and the outlook (absent when CLV was not fitted). */
 	clvModel?: 'bgnbd' | 'paretonbd';
+	/** The fitted CLV parameters and options, for the SQL export (absent when CLV was not fitted, or in older views). */
+	clvFit?: ClvFit;
 	/** Predicted CLV per tier and the upgrade candidates (computed in the worker; absent without predicted CLV). */
 	tierClv?: TierClvSummary;
 	warnings: MessageRef[];

@@ -6,6 +6,7 @@ import { LIFECYCLE_STAGES } from '$lib/domain/lifecycle';
 import { EIGHT_CLASSES, RFM_SEGMENTS } from '$lib/domain/rfm';
 import { availableValueIndicators, valueInputsFromIndicators } from '$lib/domain/value-score';
 import type {
+	ClvFit,
 	CustomerTable,
 	Histogram,
 	MessageRef,
@@ -185,11 +186,28 @@ export function buildView(result: AnalysisResult, extras: ViewExtras): TieringVi
 		cutoffs: presets ? [] : bounds.filter((b) => Number.isFinite(b)),
 		clvFitted: Boolean(result.clv?.predicted),
 		...(result.clv?.model ? { clvModel: result.clv.model } : {}),
+		...clvFitOf(result, extras.definitions),
 		...(result.clv?.predicted
 			? { tierClv: tierClvSummary(tier, result.clv.predicted, result.tiering.tiers.length) }
 			: {}),
 		warnings,
 		definitions: extras.definitions
+	};
+}
+
+/** What the SQL export needs to recompute predicted CLV: the fitted parameters and the options they ran with. */
+function clvFitOf(result: AnalysisResult, defs: TieringDefinitions): { clvFit?: ClvFit } {
+	const clv = result.clv;
+	if (!clv?.bgNbd || !clv.model) return {};
+	return {
+		clvFit: {
+			model: clv.model,
+			bgNbd: clv.bgNbd,
+			...(clv.gammaGamma ? { gammaGamma: clv.gammaGamma } : {}),
+			unit: defs.clv?.unit ?? 'weeks',
+			months: defs.clv?.months ?? 12,
+			monthlyDiscount: defs.clv?.monthlyDiscount ?? 0.01
+		}
 	};
 }
 

@@ -125,7 +125,7 @@ export class AnalysisSession {
 		datasetId: string,
 		dialect: SqlDialectName,
 		cutoffs: CutoffMode
-	): Promise<{ sql: string; fileName: string; notes: string[] } | { error: MessageRef }> {
+	): Promise<{ sql: string; fileName: string; notes: string[]; columns: string[] } | { error: MessageRef }> {
 		if (this.current?.datasetId !== datasetId) {
 			const outcome = await this.analyse(datasetId, undefined, () => {});
 			if ('error' in outcome) return outcome;
@@ -138,7 +138,8 @@ export class AnalysisSession {
 		const churn = newestLogistic(models);
 		const out = exportTieringSql(dataset, stored, definitions, { dialect, cutoffs, churn });
 		if ('error' in out) return { error: { key: `sqlExport.error.${out.error}` } };
-		return { sql: out.sql, fileName: `strata-tiering-${dialect}.sql`, notes: out.notes };
+		const fileName = `strata-tiering-${dialect}.sql`;
+		return { sql: out.sql, fileName, notes: out.notes, columns: out.columns };
 	}
 
 	async customer(datasetId: string, index: number): Promise<CustomerDetail | { error: MessageRef }> {

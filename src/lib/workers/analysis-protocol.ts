@@ -31,6 +31,8 @@ export interface SqlFile {
 	sql: string;
 	fileName: string;
 	notes: string[];
+	/** The file's output columns, so the page can say before download what it lacks. */
+	columns: string[];
 }
 
 export type AnalysisApi = {

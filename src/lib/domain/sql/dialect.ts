@@ -29,6 +29,14 @@ export interface Dialect {
 	cteKeyword: string;
 	/** A number per source row that follows the file's line order. */
 	lineNumber: string;
+	/** A one-column table `col` of the integers 0..n−1. */
+	range(n: number, col: string): string;
+	/** The values of a group as an array in `order`. */
+	orderedList(value: string, order: string): string;
+	/** Σ_{i=1..count} exp(list[i] + i · lnZ) over the first `count` elements (0 when count is 0). */
+	seriesSum(list: string, count: string, lnZ: string): string;
+	/** An expression that stops the query with this message. */
+	fail(message: string): string;
 	/** Statements before the query: the source view. */
 	prelude(source: SqlSource): string[];
 }
@@ -90,6 +98,11 @@ export const DUCKDB: Dialect = {
 	orderedSum: (v, o) => `list_reduce(list(CAST(${v} AS DOUBLE) ORDER BY ${o}), (x, y) -> x + y)`,
 	lineNumber: 'ROW_NUMBER() OVER ()',
 	cteKeyword: 'MATERIALIZED ',
+	range: (n, col) => `SELECT range AS ${col} FROM range(${n})`,
+	fail: (message) => `error(${DUCKDB.str(message)})`,
+	orderedList: (v, o) => `list(${v} ORDER BY ${o})`,
+	seriesSum: (l, count, lnZ) =>
+		`COALESCE(list_sum(list_transform(list_slice(${l}, 1, ${count}), (v, i) -> EXP(v + i * ${lnZ}))), 0)`,
 	prelude(source) {
 		if (source.kind === 'table')
 			return [`CREATE OR REPLACE TEMP VIEW strata_source AS SELECT * FROM ${source.name};`];
@@ -129,6 +142,12 @@ export const SPARK: Dialect = {
 		`aggregate(array_sort(collect_list(struct(${o} AS o, CAST(${v} AS DOUBLE) AS v))), CAST(0 AS DOUBLE), (acc, s) -> acc + s.v)`,
 	lineNumber: 'monotonically_increasing_id()',
 	cteKeyword: '',
+	range: (n, col) => `SELECT id AS ${col} FROM range(${n})`,
+	fail: (message) => `raise_error(${SPARK.str(message)})`,
+	orderedList: (v, o) => `transform(array_sort(collect_list(struct(${o} AS o, ${v} AS v))), s -> s.v)`,
+	// Spark's slice needs a length ≥ 0 and its transform's index starts at 0.
+	seriesSum: (l, count, lnZ) =>
+		`aggregate(transform(slice(${l}, 1, ${count}), (v, i) -> EXP(v + (i + 1) * ${lnZ})), CAST(0 AS DOUBLE), (acc, v) -> acc + v)`,
 	prelude(source) {
 		const settings = [
 			// Wall-clock times are read as UTC, as the app does, and unparsable cells become NULL, not errors.

@@ -46,11 +46,11 @@ export function exportTieringSql(
 	definitions: TieringDefinitions,
 	options: SqlExportOptions
 ): SqlExport {
-	if (dataset.shape !== 'transactions') return { error: 'customersShape' };
 	const view = stored.view;
 	const tierCount = view.tiering.tiers.length;
 	return generateTieringSql({
 		dialect: options.dialect,
+		shape: dataset.shape,
 		source: sourceOf(dataset, options.table),
 		columns: dataset.columns,
 		lineRules: dataset.lineRules,
@@ -62,6 +62,7 @@ export function exportTieringSql(
 		cutoffs: options.cutoffs,
 		frozenBounds: frozenBoundsOf(stored.numbers.measure, stored.table.tier, tierCount),
 		churn: options.churn,
+		...(view.clvFit ? { clv: { ...view.clvFit, kind: view.clvFit.model } } : {}),
 		datasetName: dataset.name,
 		generatedAt: (options.now ?? new Date()).toISOString().slice(0, 16).replace('T', ' ') + ' UTC'
 	});

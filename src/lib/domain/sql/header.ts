@@ -8,7 +8,8 @@ export interface HeaderFacts {
 	notes: string[];
 	columns: string[];
 	hasChurn: boolean;
-	frequencyRule: 'orders' | 'purchaseDays';
+	hasClv: boolean;
+	frequencyRule: 'orders' | 'purchaseDays' | 'given';
 }
 
 const iso = (ms: number) => new Date(ms).toISOString().replace('T', ' ').replace('.000Z', ' UTC');
@@ -34,6 +35,36 @@ function tieringLine(spec: SqlExportSpec): string {
 	if (t.method === 'rule')
 		return `${names} by a rule on ${measure}: ${t.ranges.map((r) => `[${r.min ?? '−∞'}, ${r.max ?? '+∞'})`).join(', ')}.`;
 	return `${names}: the RFM ${t.preset === 'rfmSegments' ? 'segments' : 'eight classes'} used as tiers.`;
+}
+
+const round = (v: number) => Number(v.toPrecision(6));
+
+function clvLine(m: NonNullable<SqlExportSpec['clv']>): string {
+	const { r, alpha, a, b } = m.bgNbd;
+	const gg = m.gammaGamma
+		? `, Gamma–Gamma p=${round(m.gammaGamma.p)} q=${round(m.gammaGamma.q)} v=${round(m.gammaGamma.v)}`
+		: '';
+	return `Predicted CLV: ${m.months} months, ${m.monthlyDiscount * 100}% monthly discount, time in ${m.unit}; parameters FROZEN from Strata's fit (BG/NBD r=${round(r)} α=${round(alpha)} a=${round(a)} b=${round(b)}${gg}, full precision in the SQL). The hypergeometric 2F1 is its power series summed to a fixed number of terms, enough for customers up to ten years old; if a customer needs more, the query stops with an error instead of returning a truncated value. Agrees with Strata to ~1e-12 relative.`;
+}
+
+/** What the rows are, for a customer list: one per customer, nothing aggregated. */
+function customerListLines(spec: SqlExportSpec): string[] {
+	const id = spec.columns.find((c) => c.role === 'customerId');
+	const money = spec.columns.filter((c) => c.role === 'monetary').map((c) => c.header);
+	return [
+		`Shape: a customer list, one row per customer. Customer id: ${id?.rowNumber ? 'the row number in file order (the file has no id column)' : id?.header}.`,
+		`Rows rejected as at import: blank rows; ${id?.rowNumber ? 'none other' : 'an empty customer id, a totals row (合计/Total/Subtotal as the id), an id seen before (the first row is kept)'}.`,
+		`Monetary: ${money.length > 1 ? `the sum ${money.join(' + ')} (a missing cell adds nothing)` : money.length ? money[0] : 'none'}; frequency, recency and tenure as given (recency and tenure otherwise from the last-purchase and sign-up dates).`,
+		`Analysis date: ${spec.analysisDate === undefined ? 'the latest last-purchase date in the data' : iso(spec.analysisDate)}.`
+	];
+}
+
+function orderLineLines(spec: SqlExportSpec, facts: HeaderFacts): string[] {
+	return [
+		`Rows rejected as at import: empty customer id; a totals row (合计/Total/Subtotal as the id); order date or amount (or quantity and unit price when the amount is derived) empty or unreadable; a refund of 0.`,
+		`Refunds: negative quantity or amount${spec.lineRules?.cancelPrefix === '' ? '' : `, order number '${spec.lineRules?.cancelPrefix ?? 'C'}' + digit`}, or a refund/return/cancel status; stored negative, they lower net revenue and are never purchases.`,
+		`Analysis date: ${spec.analysisDate === undefined ? 'the latest order date in the data' : iso(spec.analysisDate)}. Frequency: ${facts.frequencyRule === 'orders' ? 'distinct order ids (lines without one: distinct purchase days)' : 'distinct purchase days'}.`
+	];
 }
 
 export function headerComment(spec: SqlExportSpec, facts: HeaderFacts): string {
@@ -75,13 +106,12 @@ export function headerComment(spec: SqlExportSpec, facts: HeaderFacts): string {
 		reading,
 		`Columns as mapped at import: ${columns}.`,
 		`Dates: ${date ? `field order ${date.dateOrder ?? 'ymd'}, wall-clock times read as UTC` : 'none'}.`,
-		`Rows rejected as at import: empty customer id; a totals row (合计/Total/Subtotal as the id); order date or amount (or quantity and unit price when the amount is derived) empty or unreadable; a refund of 0.`,
-		`Refunds: negative quantity or amount${spec.lineRules?.cancelPrefix === '' ? '' : `, order number '${spec.lineRules?.cancelPrefix ?? 'C'}' + digit`}, or a refund/return/cancel status; stored negative, they lower net revenue and are never purchases.`,
-		`Analysis date: ${spec.analysisDate === undefined ? 'the latest order date in the data' : iso(spec.analysisDate)}. Frequency: ${facts.frequencyRule === 'orders' ? 'distinct order ids (lines without one: distinct purchase days)' : 'distinct purchase days'}.`,
+		...(facts.frequencyRule === 'given' ? customerListLines(spec) : orderLineLines(spec, facts)),
 		`RFM: quintile scores 1–5, ceil(5 · mid-rank / n), ties share their mid rank, missing = 1; segments on the R × FM grid.`,
 		`Value score (0–100): ${spec.value.normalization} normalisation; weights ${weights || '(none)'}; missing values contribute 0.`,
 		`Tiers: ${tieringLine(spec)}`,
 		`Lifecycle (first rule that holds): unknown when no purchase; ${lifecycle}.`,
+		facts.hasClv && spec.clv ? clvLine(spec.clv) : '',
 		facts.hasChurn
 			? `Churn: logistic model on recency, frequency (lines), spend, average line value and tenure as of the latest order date; coefficients frozen from Strata's fit.`
 			: '',

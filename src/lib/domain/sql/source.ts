@@ -23,7 +23,7 @@ function firstOf(columns: ColumnSpec[], role: ColumnRole): ColumnSpec | undefine
 }
 
 /** Trimmed text, NULL for the import's missing-value placeholders. */
-function cell(d: Dialect, spec: ColumnSpec): string {
+export function cell(d: Dialect, spec: ColumnSpec): string {
 	const t = `trim(CAST(${d.ident(spec.header)} AS ${d.text}))`;
 	const tokens = NULL_TOKENS.map((v) => d.str(v)).join(', ');
 	return `CASE WHEN ${t} IS NULL OR ${t} IN (${tokens}) THEN NULL ELSE ${t} END`;
@@ -33,14 +33,14 @@ function cell(d: Dialect, spec: ColumnSpec): string {
  * Plain and grouped money: `-1234.5`, `¥1,234.50`, `$ -12`, `(300)` = −300, `1,234元`. Commas are taken as
  * thousands separators here; the app's decimal commas, 万/亿 units and percents are listed as not mirrored.
  */
-function number(d: Dialect, text: string): string {
+export function number(d: Dialect, text: string): string {
 	const negParen = `CASE WHEN ${text} LIKE '(%)' THEN -1 ELSE 1 END`;
 	const stripped = d.regexReplace(text, '[()¥￥$€£元, ]', '');
 	return `(${negParen}) * ${d.toDouble(stripped)}`;
 }
 
 /** A JavaScript regex as RE2 / Java source: case-insensitivity inline, a bare '[' inside a class escaped. */
-function regexSource(re: RegExp): string {
+export function regexSource(re: RegExp): string {
 	return (re.flags.includes('i') ? '(?i)' : '') + re.source.replace(/\(（\[/g, '(（\\[');
 }
 

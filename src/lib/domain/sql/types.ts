@@ -1,6 +1,9 @@
 // What the SQL export is generated from: the same definition objects the analysis worker runs (value weights,
 // normalisation, tiering, lifecycle rules, the churn pipeline and coefficients), plus where the data lives.
 import type { TierMeasure } from '../analysis';
+import type { BgNbdParams } from '../clv/bg-nbd';
+import type { GammaGammaParams } from '../clv/gamma-gamma';
+import type { ClvTimeUnit } from '../clv/summary';
 import type { ColumnSpec } from '../columns';
 import type { FeaturePipeline } from '../features';
 import type { LifecycleRules } from '../lifecycle';
@@ -26,9 +29,23 @@ export interface SqlChurnModel {
 	bias: number;
 }
 
+/** The CLV models Strata fitted on its data, frozen into the SQL like the churn coefficients. */
+export interface SqlClvModel {
+	/** Pareto/NBD has no closed form the SQL writes; its exports fall back (header and UI say so). */
+	kind: 'bgnbd' | 'paretonbd';
+	bgNbd: BgNbdParams;
+	/** Absent when the spend model was not fitted (q ≤ 1): no predicted CLV, purchases only. */
+	gammaGamma?: GammaGammaParams;
+	unit: ClvTimeUnit;
+	months: number;
+	monthlyDiscount: number;
+}
+
 export interface SqlExportSpec {
 	dialect: SqlDialectName;
 	source: SqlSource;
+	/** One row per order line (default), or one row per customer (a customer list). */
+	shape?: 'transactions' | 'customers';
 	/** The columns as mapped at import (headers are the user's own names; a derived amount names its factors). */
 	columns: ColumnSpec[];
 	/** Refund and derived-amount rules the import applied; absent = the defaults. */
@@ -44,6 +61,8 @@ export interface SqlExportSpec {
 	/** Lower bounds of tiers 0..k−2 on today's data; required for frozen shares and always for Jenks. */
 	frozenBounds?: number[];
 	churn?: SqlChurnModel;
+	/** Fitted CLV models; absent when Strata did not fit them on this data. */
+	clv?: SqlClvModel;
 	/** Shown in the header comment. */
 	datasetName?: string;
 	generatedAt?: string;

@@ -5,7 +5,7 @@ import { INVERTED, type ValueConfig, type ValueIndicator } from '../value-score'
 import type { Dialect } from './dialect';
 import { midRankSql } from './rfm';
 
-/** Value-model inputs as columns of `ind` (valueInputsFromIndicators); CLV predictions have no SQL form. */
+/** Value-model inputs as columns of `ind` and `clv` (valueInputsFromIndicators). */
 export function valueInputColumns(
 	indicatorColumns: Record<string, string>
 ): Partial<Record<ValueIndicator, string>> {
@@ -19,13 +19,15 @@ export function valueInputColumns(
 		crossSell: c.distinctProducts ?? c.distinctCategories,
 		tenure: c.tenureDays,
 		recency: c.recencyDays,
-		trend: c.trend
+		trend: c.trend,
+		predictedClv: c.predictedClv,
+		predictedPurchases: c.predictedPurchases
 	};
 }
 
 export interface ValueSql {
 	ctes: string[];
-	/** Indicators with weight that cannot be computed in SQL (predicted CLV): then there is no value score. */
+	/** Indicators with weight that this export cannot compute (predicted CLV without its models): no value score. */
 	missing: ValueIndicator[];
 }
 
@@ -45,7 +47,8 @@ function normalised(col: string, method: ValueConfig['normalization']): string {
 export function valueSql(
 	d: Dialect,
 	indicatorColumns: Record<string, string>,
-	config: ValueConfig
+	config: ValueConfig,
+	base = 'rfm'
 ): ValueSql {
 	const inputs = valueInputColumns(indicatorColumns);
 	const weighted = (Object.entries(config.weights) as [ValueIndicator, number][]).filter(([, w]) => w);
@@ -53,10 +56,10 @@ export function valueSql(
 	if (missing.length || weighted.length === 0) return { ctes: [], missing };
 	const cols = [...new Set(weighted.map(([k]) => inputs[k] as string))];
 	const sdCtes: string[] = [];
-	let from = 'rfm';
+	let from = base;
 	if (config.normalization === 'zscore') {
 		const mean = cols.map((c) => `SUM(${c}) OVER () / COUNT(${c}) OVER () AS z_mean_${c}`);
-		sdCtes.push(`z_mean AS (\n  SELECT rfm.*, ${mean.join(',\n    ')}\n  FROM rfm\n)`);
+		sdCtes.push(`z_mean AS (\n  SELECT ${base}.*, ${mean.join(',\n    ')}\n  FROM ${base}\n)`);
 		const ss = cols.map((c) => `SUM((${c} - z_mean_${c}) * (${c} - z_mean_${c})) OVER () AS z_ss_${c}`);
 		sdCtes.push(`z_base AS (\n  SELECT z_mean.*, ${ss.join(',\n    ')}\n  FROM z_mean\n)`);
 		const sqrt = cols.map((c) => `SQRT(z_ss_${c} / COUNT(${c}) OVER ()) AS z_sd_${c}`);

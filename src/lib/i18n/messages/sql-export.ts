@@ -20,7 +20,13 @@ export const sqlExport = {
 			'Playbook rules target tiers, RFM segments and lifecycle stages: the SQL file gives every customer these, so the rules below select the same customers in the warehouse.',
 		'sqlExport.error.customersShape': 'The SQL export reads order lines; this dataset is a customer list.',
 		'sqlExport.error.noCustomerId': 'The SQL export needs a customer id column.',
-		'sqlExport.error.noDates': 'The SQL export needs an order date column.'
+		'sqlExport.error.noDates': 'The SQL export needs an order date column.',
+		'sqlExport.noTier':
+			'This file has no tier column: its tiers rank by something the SQL cannot compute here (see below).',
+		'sqlExport.noValueScore': 'This file has no value score (see below).',
+		'sqlExport.clvFrozen':
+			'Predicted CLV is computed in SQL with the BG/NBD and Gamma–Gamma parameters fitted here, frozen; it agrees with Strata to about 1e-12.',
+		'sqlExport.preparing': 'Preparing the file…'
 	},
 	'zh-CN': {
 		'sqlExport.title': '在你的数据仓库中运行',
@@ -40,6 +46,11 @@ export const sqlExport = {
 			'策略规则按层级、RFM 细分和生命周期阶段选择客户：SQL 文件为每位客户算出这些字段，因此下列规则在仓库中选中同样的客户。',
 		'sqlExport.error.customersShape': 'SQL 导出读取订单明细；此数据集是客户列表。',
 		'sqlExport.error.noCustomerId': 'SQL 导出需要客户编号列。',
-		'sqlExport.error.noDates': 'SQL 导出需要下单日期列。'
+		'sqlExport.error.noDates': 'SQL 导出需要下单日期列。',
+		'sqlExport.noTier': '此文件没有分层列：分层所依据的指标无法在此 SQL 中计算（见下方说明）。',
+		'sqlExport.noValueScore': '此文件没有价值得分（见下方说明）。',
+		'sqlExport.clvFrozen':
+			'预测 CLV 在 SQL 中按此处拟合的 BG/NBD 与 Gamma–Gamma 参数（固定）计算，与 Strata 的结果相差约 1e-12。',
+		'sqlExport.preparing': '正在准备文件…'
 	}
 } satisfies Catalogue;

@@ -42,7 +42,8 @@ export async function runApp(
 	text: string,
 	fileName: string,
 	columns: ColumnSpec[],
-	definitions: TieringDefinitions = {}
+	definitions: TieringDefinitions = {},
+	shape: 'transactions' | 'customers' = 'transactions'
 ): Promise<AppRun> {
 	const db = new StrataDb(`sql-export-${dbCount++}`);
 	await db.open();
@@ -50,7 +51,7 @@ export async function runApp(
 		new File([text], fileName),
 		{
 			name: fileName,
-			shape: 'transactions',
+			shape,
 			columns,
 			options: { encoding: 'utf-8', delimiter: ',', headerRow: 0, firstRowIsData: false }
 		},
@@ -142,9 +143,30 @@ export function expectSame(run: AppRun, rows: SqlRow[], opts: { value: boolean; 
 			expect(Math.abs((row.value_score as number) - v)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(v)));
 		}
 		const money = run.stored.numbers.monetary[i];
-		expect(Math.abs((row.monetary as number) - money)).toBeLessThanOrEqual(
-			1e-9 * Math.max(1, Math.abs(money))
-		);
+		if (Number.isNaN(money)) expect(row.monetary, t.ids[i]).toBeNull();
+		else
+			expect(Math.abs((row.monetary as number) - money)).toBeLessThanOrEqual(
+				1e-9 * Math.max(1, Math.abs(money))
+			);
 	}
 	expect(mismatches).toBe(0);
+}
+
+/** A numeric output column within `tolerance` relative of the app's stored column (NULL where the app has NaN). */
+export function expectClose(rows: SqlRow[], run: AppRun, column: string, stored: string, tolerance: number) {
+	const want = run.stored.numbers[stored];
+	expect(want, stored).toBeDefined();
+	const byId = new Map(rows.map((r) => [String(r.customer_id), r[column]]));
+	let worst = 0;
+	run.stored.table.ids.forEach((id, i) => {
+		const got = byId.get(id);
+		if (!Number.isFinite(want[i])) {
+			expect(got ?? null, id).toBeNull();
+			return;
+		}
+		const err = Math.abs((got as number) - want[i]) / Math.max(1, Math.abs(want[i]));
+		worst = Math.max(worst, err);
+	});
+	expect(worst).toBeLessThanOrEqual(tolerance);
+	return worst;
 }

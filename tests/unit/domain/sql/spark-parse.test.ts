@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { SparkSQL } from 'dt-sql-parser';
 import { describe, expect, it } from 'vitest';
 import type { ColumnSpec } from '$lib/domain/columns';
+import { rowNumberIdSpec } from '$lib/domain/row-ids';
 import { generateTieringSql } from '$lib/domain/sql/generate';
 import { DEFAULT_TIERING } from '$lib/domain/tiers';
 import { DEFAULT_LIFECYCLE_RULES } from '$lib/domain/lifecycle';
@@ -62,6 +63,67 @@ describe('the Spark SQL variant', () => {
 		expect(out.columns).toContain('churn_probability');
 		expect(parseErrors(out.sql)).toEqual([]);
 	}, 180_000);
+
+	it('parses with predicted CLV (BG/NBD + Gamma–Gamma) weighted and as the tier measure', () => {
+		const clv = {
+			kind: 'bgnbd' as const,
+			bgNbd: { r: 0.88, alpha: 5.75, a: 1753.8, b: 162746.2 },
+			gammaGamma: { p: 1.86, q: 9.78, v: 1120.2 },
+			unit: 'weeks' as const,
+			months: 12,
+			monthlyDiscount: 0.01
+		};
+		for (const v of [
+			{
+				value: { normalization: 'percentile' as const, weights: { predictedClv: 60, predictedPurchases: 40 } }
+			},
+			{ tierMeasure: 'predictedClv' as const, cutoffs: 'recomputed' as const }
+		]) {
+			const out = generateTieringSql({ ...base, ...v, clv });
+			if ('error' in out) throw new Error(out.error);
+			expect(out.columns).toContain('predicted_clv');
+			expect(out.columns).toContain('tier');
+			expect(out.sql).toContain('raise_error(');
+			expect(parseErrors(out.sql)).toEqual([]);
+		}
+	}, 300_000);
+
+	it('parses for customer lists: row-number ids with summed spend, and an id column with dates', () => {
+		const money = ['Fresh', 'Milk', 'Grocery'].map((header, source) => ({
+			key: `c${source}`,
+			header,
+			source,
+			role: 'monetary' as const,
+			type: 'number' as const
+		}));
+		const lists: [ColumnSpec[], SqlExportSpec['value']['weights']][] = [
+			[[...money, rowNumberIdSpec(3, 'Row')], { historicalClv: 100 }],
+			[
+				[
+					{ key: 'c0', header: '客户编号', source: 0, role: 'customerId', type: 'text' },
+					{ key: 'c1', header: 'Total Spend', source: 1, role: 'monetary', type: 'number' },
+					{ key: 'c2', header: 'Orders', source: 2, role: 'frequency', type: 'number' },
+					{
+						key: 'c3',
+						header: 'Last order',
+						source: 3,
+						role: 'lastPurchaseDate',
+						type: 'date',
+						dateOrder: 'dmy'
+					},
+					{ key: 'c4', header: 'tenure (days)', source: 4, role: 'tenure', type: 'number' }
+				],
+				{ historicalClv: 40, frequency: 25, recency: 25, tenure: 10 }
+			]
+		];
+		for (const [columns, weights] of lists) {
+			const value = { normalization: 'zscore' as const, weights };
+			const out = generateTieringSql({ ...base, shape: 'customers', columns, value, churn: undefined });
+			if ('error' in out) throw new Error(out.error);
+			expect(out.columns).toContain('tier');
+			expect(parseErrors(out.sql)).toEqual([]);
+		}
+	}, 300_000);
 
 	it('parses for fixed analysis dates, cut-offs, rules, presets and a table source', () => {
 		const variants: Partial<SqlExportSpec>[] = [

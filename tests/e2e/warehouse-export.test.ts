@@ -77,6 +77,10 @@ afterAll(async () => {
 it('downloads from the Overview a DuckDB file whose tiers equal the page’s, and a Spark file', async () => {
 	const source = demoCsv();
 	await expect(s.page.getByTestId('warehouse-clv').innerText()).resolves.toContain('Predicted CLV');
+	// The run hint names the file the dataset came from, not a placeholder.
+	await expect(s.page.getByTestId('warehouse-export').locator('code').first().innerText()).resolves.toContain(
+		"SET VARIABLE strata_source = 'demo-en.csv';"
+	);
 	const duck = await download(s.page, 'duckdb');
 	expect(duck).toMatch(/^-- Strata tiering export — DuckDB — dataset “/);
 	expect(duck).toContain("read_csv(getvariable('strata_source')");

@@ -1,6 +1,5 @@
 // The analysis worker: a thin map from requests to the tiering session and the CLV check. It opens the store
 // itself, so the page sends only ids and definitions; columns come back as transferred typed arrays.
-/// <reference lib="webworker" />
 import { AnalysisSession } from '$lib/jobs/tiering';
 import { runClvValidation } from '$lib/jobs/clv-validation';
 import type { CustomerTable } from '$lib/domain/tiering-types';

@@ -57,6 +57,21 @@ const handlers: Handlers<AnalysisApi> = {
 		const { table, transfer } = transferableTable(outcome.stored.table);
 		return ok({ view: outcome.stored.view, table, fromCache: outcome.fromCache }, transfer);
 	},
+	async numbers({ datasetId }) {
+		// From the session's cache (else the stored result): the page never decodes the tiering record itself.
+		const session = await sessionOnce();
+		let stored = session.cached(datasetId);
+		if (!stored) {
+			const outcome = await session.analyse(datasetId, undefined, () => {});
+			if ('error' in outcome) return outcome;
+			stored = outcome.stored;
+		}
+		const copies = Object.entries(stored.numbers).map(([k, v]) => [k, v.slice()] as const);
+		return ok(
+			Object.fromEntries(copies),
+			copies.map(([, v]) => v.buffer as ArrayBuffer)
+		);
+	},
 	async customer({ datasetId, index }) {
 		const detail = await (await sessionOnce()).customer(datasetId, index);
 		if ('error' in detail) return detail;

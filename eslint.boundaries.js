@@ -113,3 +113,15 @@ export const typeAware = {
 		'@typescript-eslint/no-misused-promises': 'error'
 	}
 };
+
+/** Worker entry points and jobs live in tsconfig.worker.json (webworker library), not in the page's tsconfig. */
+export const workerTypes = {
+	files: ['src/lib/workers/*.worker.ts', 'src/lib/jobs/**/*.ts'],
+	languageOptions: {
+		parserOptions: {
+			projectService: false,
+			project: ['./tsconfig.worker.json'],
+			tsconfigRootDir: import.meta.dirname
+		}
+	}
+};

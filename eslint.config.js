@@ -3,7 +3,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
-import { boundaries, typeAware } from './eslint.boundaries.js';
+import { boundaries, typeAware, workerTypes } from './eslint.boundaries.js';
 
 export default ts.config(
 	js.configs.recommended,
@@ -31,6 +31,7 @@ export default ts.config(
 	},
 	...boundaries,
 	typeAware,
+	workerTypes,
 	{
 		ignores: [
 			'build/',

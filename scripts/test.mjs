@@ -43,8 +43,8 @@ function vitest(project) {
 	}
 }
 
-console.log('\n› svelte-check');
-if (run('npm', ['run', '--silent', 'check']) !== 0) problems.push('svelte-check reported problems');
+console.log('\n› svelte-check (page code, DOM library) and tsc (worker code, webworker library)');
+if (run('npm', ['run', '--silent', 'check']) !== 0) problems.push('the type check reported problems');
 console.log('\n› prettier --check');
 if (run('prettier', ['--check', '.', '--log-level', 'warn']) !== 0)
 	problems.push('prettier found unformatted files');

@@ -10,6 +10,7 @@ import { benchTiering } from './tiering.bench.mjs';
 import { benchMl } from './ml.bench.mjs';
 import { benchStrategies } from './strategies.bench.mjs';
 import { benchBackup } from './backup.bench.mjs';
+import { benchResults } from './results.bench.mjs';
 
 ensureDeps();
 // The SQL export's section needs no browser: DuckDB runs the exported file in this process.
@@ -54,6 +55,7 @@ try {
 	if (!only || only === 'strategies')
 		sections.push(await benchStrategies({ context, url: server.url, script }));
 	if (!only || only === 'backup') sections.push(await benchBackup({ context, url: server.url }));
+	if (!only || only === 'results') sections.push(await benchResults({ context, url: server.url, script }));
 } finally {
 	await context.close();
 	server.stop();

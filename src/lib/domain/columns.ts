@@ -38,6 +38,15 @@ export const COLUMN_ROLES = [
 ] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
+/** Roles whose cells are amounts of money: the import reads a currency mark off them (domain/currency.ts). */
+export const MONEY_ROLES: ReadonlySet<ColumnRole> = new Set([
+	'amount',
+	'unitPrice',
+	'cost',
+	'discount',
+	'monetary'
+]);
+
 /**
  * How a column's values are stored, column by column:
  * number and date → Float64Array (dates as UTC epoch milliseconds at midnight; NaN = missing),

@@ -1,6 +1,8 @@
 // Guesses a dataset's currency from what its file shows (headers, the file name, sample cells): ¥/￥/CNY/RMB/元
 // → CNY, $/USD → USD, €/EUR → EUR, £/GBP → GBP. The most frequent signal wins; HK$ and US$ are not taken for
 // plain dollars' neighbours. Undefined when nothing says — the UI then shows amounts without a symbol.
+import { CURRENCY_MARKS, markAlternation, MARKS_AFTER, MARKS_BEFORE } from './currency-marks';
+
 export type GuessedCurrency = 'CNY' | 'USD' | 'EUR' | 'GBP';
 
 const SIGNALS: [GuessedCurrency, RegExp][] = [
@@ -30,29 +32,11 @@ export function guessCurrency(texts: readonly string[]): GuessedCurrency | undef
 // Amount cells name their currency often (¥88, $12.50, 88元, US$5, RMB 30, €7): the import reads the symbol off
 // each amount it parses and the dataset keeps the most frequent one. A cell that starts and ends with a digit
 // costs two character tests and no regex, so a million plain amounts stay cheap.
-const CELL_PREFIX = /^[-+(]?\s*(US\$|HK\$|[¥￥$€£]|CNY|RMB|USD|EUR|GBP|HKD|JPY|人民币)/i;
-const CELL_SUFFIX = /(元|圆|块|[¥￥$€£]|CNY|RMB|USD|EUR|GBP|HKD|JPY)\s*\)?$/i;
-const CODE_OF: Record<string, GuessedCurrency | null> = {
-	'¥': 'CNY',
-	'￥': 'CNY',
-	cny: 'CNY',
-	rmb: 'CNY',
-	人民币: 'CNY',
-	元: 'CNY',
-	圆: 'CNY',
-	块: 'CNY',
-	$: 'USD',
-	us$: 'USD',
-	usd: 'USD',
-	'€': 'EUR',
-	eur: 'EUR',
-	'£': 'GBP',
-	gbp: 'GBP',
-	// Currencies Strata does not format yet: read, so they are not taken for dollars, but not guessed.
-	hk$: null,
-	hkd: null,
-	jpy: null
-};
+// The same marks the number parser strips (currency-marks.ts); a mark without a `guess` is read, so it is not
+// taken for a dollar, but names no currency.
+const CELL_PREFIX = new RegExp(`^[-+(]?\\s*(${markAlternation(MARKS_BEFORE)})`, 'i');
+const CELL_SUFFIX = new RegExp(`(${markAlternation(MARKS_AFTER)})\\s*\\)?$`, 'i');
+const GUESS_OF = new Map(CURRENCY_MARKS.map((m) => [m.text.toLowerCase(), m.guess]));
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -63,7 +47,7 @@ export function currencyOfCell(cell: string): GuessedCurrency | undefined {
 	const s = cell.trim();
 	const m = CELL_PREFIX.exec(s) ?? CELL_SUFFIX.exec(s);
 	if (!m) return undefined;
-	return CODE_OF[m[1].toLowerCase()] ?? undefined;
+	return GUESS_OF.get(m[1].toLowerCase());
 }
 
 export type CurrencyCounts = Partial<Record<GuessedCurrency, number>>;

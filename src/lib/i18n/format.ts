@@ -55,6 +55,11 @@ export function formatMoney(v: number, locale: Loc, currency?: CurrencyCode, dig
 	return fixed(v, locale, digits, currency ? currencyStyle(currency) : {});
 }
 
+/** Totals in whole units of money ($10,000, not $10,000.00): prose, KPI cards, tier revenue, budgets. */
+export function formatMoneyWhole(v: number, locale: Loc, currency?: CurrencyCode): string {
+	return formatMoney(v, locale, currency, 0);
+}
+
 /** Counts: whole and grouped (5,000 everywhere, never 5000). */
 export function formatCount(v: number, locale: Loc): string {
 	return Number.isFinite(v) ? fixed(v, locale, 0) : DASH;
@@ -86,7 +91,7 @@ export function formatScore(v: number, locale: Loc): string {
  */
 export function formatCompact(v: number, locale: Loc, currency?: CurrencyCode): string {
 	if (!Number.isFinite(v)) return DASH;
-	if (Math.abs(v) < 100_000) return formatMoney(v, locale, currency, 0);
+	if (Math.abs(v) < 100_000) return formatMoneyWhole(v, locale, currency);
 	return v.toLocaleString(locale, {
 		notation: 'compact',
 		minimumFractionDigits: 0,

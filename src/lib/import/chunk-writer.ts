@@ -1,9 +1,8 @@
 // Where full row chunks are stored. Storing a 50,000-row chunk makes IndexedDB copy it on the calling thread
 // (a third of a 1M-line import's time when the import worker did it, measured with the CPU profiler), so in the
 // browser a second worker stores them while the import worker goes on parsing (chunk-writer-client.ts). Tests,
-// the in-memory fallback and an encrypted workspace (the key lives per thread) store them on the same thread.
-import type { StrataDb } from '$lib/storage/db';
-import { appendRowChunk } from '$lib/storage/datasets';
+// the in-memory fallback and an encrypted workspace (the key lives per thread) store them on the same thread
+// (storage/import-write.ts, when no writer is given).
 import type { BuiltChunk } from './column-builder';
 
 export interface ChunkWriter {
@@ -11,11 +10,4 @@ export interface ChunkWriter {
 	write(datasetId: string, chunk: BuiltChunk): Promise<void>;
 	/** Releases the writer once every write has settled. */
 	close(): void;
-}
-
-export function inThreadWriter(db: StrataDb): ChunkWriter {
-	return {
-		write: (datasetId, c) => appendRowChunk(db, datasetId, c.index, c.length, c.columns),
-		close: () => {}
-	};
 }

@@ -24,7 +24,7 @@ import type {
 	RejectReason,
 	ValueType
 } from '$lib/domain/columns';
-import { isBlankRow } from '$lib/domain/columns';
+import { isBlankRow, MONEY_ROLES } from '$lib/domain/columns';
 import { parseNumber } from '$lib/domain/parse/numbers';
 import {
 	countCurrency,
@@ -32,8 +32,6 @@ import {
 	type CurrencyCounts,
 	type GuessedCurrency
 } from '$lib/domain/currency';
-
-const MONEY_ROLES: ReadonlySet<string> = new Set(['amount', 'unitPrice', 'cost', 'discount', 'monetary']);
 import { parseDate } from '$lib/domain/parse/dates';
 import { parseBoolean } from '$lib/domain/parse/booleans';
 import { DEFAULT_LINE_RULES, isTotalsRow, type LineRules } from '$lib/domain/line-rules';

@@ -1,21 +1,13 @@
-// The atomic import: create an 'importing' dataset, write chunks as the builder fills them (one write in flight
-// while parsing goes on), then report + dictionaries + commit. Any error or cancel discards the dataset.
+// The import's parse stage: rows go through the column builder, full chunks go to the target as they fill (one
+// write in flight while parsing goes on), and the end is a report — { rows, rejected, report } — or an error.
+// It never opens the store: storage/import-write.ts creates, commits or discards the dataset around it.
 import { rowNumberFiller } from '$lib/domain/row-ids';
-import { isLockedError } from '$lib/storage/at-rest';
 import type { ColumnSpec, DatasetShape, RejectReason } from '$lib/domain/columns';
-import type { ImportReportRecord, StrataDb, DatasetRecord } from '$lib/storage/db';
-import {
-	appendRejectChunk,
-	commitDataset,
-	createDataset,
-	describeStorageError,
-	discardDataset,
-	writeDictionaries,
-	writeReport
-} from '$lib/storage/datasets';
+import type { DatasetRecord, StrataDb } from '$lib/storage/db';
+import type { ChunkTarget, ParsedImport } from '$lib/storage/import-write';
 import type { LineRules } from '$lib/domain/line-rules';
 import { ColumnBuilder } from './column-builder';
-import { inThreadWriter, type ChunkWriter } from './chunk-writer';
+import type { ChunkWriter } from './chunk-writer';
 import { lineNotes } from './line-notes';
 import type { ImportProgress, MessageRef } from './types';
 
@@ -33,6 +25,11 @@ export interface PipelineDeps {
 	/** Stores full row chunks; on this thread when absent (the import worker passes a writer worker). */
 	chunkWriter?: ChunkWriter;
 }
+
+/** What the parse stage needs of the deps: no store. */
+export type ParseDeps = Omit<PipelineDeps, 'db' | 'onStart' | 'chunkWriter' | 'onProgress'> & {
+	onProgress?: (progress: Omit<ImportProgress, 'datasetId'>) => void;
+};
 
 export interface PipelineSource {
 	name: string;
@@ -59,33 +56,29 @@ export interface RowSink {
 	readonly started: boolean;
 }
 
-export type ImportOutcome =
-	{ datasetId: string; report: ImportReportRecord; customerCount: number } | { error: MessageRef };
-
 export class CancelledError extends Error {}
 
-export async function runPipeline(input: PipelineSource, deps: PipelineDeps): Promise<ImportOutcome> {
-	const { db } = deps;
+export async function parseImport(
+	input: PipelineSource,
+	target: ChunkTarget,
+	deps: ParseDeps
+): Promise<ParsedImport | { error: MessageRef }> {
 	const now = deps.now ?? (() => performance.now());
 	const started = now();
-	let datasetId: string | undefined;
 	let builder: ColumnBuilder | undefined;
 	let inFlight: Promise<void> = Promise.resolve();
 	let lastReport = -Infinity;
 	const interval = deps.progressIntervalMs ?? 100;
-	const writer = deps.chunkWriter ?? inThreadWriter(db);
 
 	const writeTaken = () => {
 		const b = builder as ColumnBuilder;
-		const id = datasetId as string;
 		const rows = b.takeChunks();
 		const rejects = b.takeRejectChunks();
 		if (rows.length === 0 && rejects.length === 0) return;
 		const previous = inFlight;
 		inFlight = (async () => {
 			await previous;
-			await Promise.all(rows.map((c) => writer.write(id, c)));
-			for (const r of rejects) await appendRejectChunk(db, id, r.index, r.rejected);
+			await target.write(rows, rejects);
 		})();
 		// Marked handled here; the failure is rethrown where inFlight is next awaited.
 		inFlight.catch(() => {});
@@ -128,7 +121,6 @@ export async function runPipeline(input: PipelineSource, deps: PipelineDeps): Pr
 				const s = builder.summary();
 				const secs = Math.max(1e-3, (t - started) / 1000);
 				deps.onProgress({
-					datasetId: datasetId as string,
 					bytesDone,
 					bytesTotal,
 					rows: s.rowsRead,
@@ -142,64 +134,50 @@ export async function runPipeline(input: PipelineSource, deps: PipelineDeps): Pr
 	};
 
 	try {
-		datasetId = await createDataset(db, {
-			name: input.name,
-			shape: input.shape,
-			contentHash: '',
-			source: input.source,
-			columns: input.columns.filter((c) => c.role !== 'ignore'),
-			...(input.previousDatasetId ? { previousDatasetId: input.previousDatasetId } : {}),
-			...(input.lineRules ? { lineRules: input.lineRules } : {})
-		});
-		deps.onStart?.(datasetId);
 		const fed = await input.feed(sink);
-		if ('error' in fed) return await fail(db, datasetId, fed.error);
-		if (!builder) return await fail(db, datasetId, { key: 'import.error.empty' });
+		if ('error' in fed) return fed;
+		if (!builder) return { error: { key: 'import.error.empty' } };
 		builder.finish();
 		await inFlight;
 		writeTaken();
 		await inFlight;
 		const s = builder.summary();
-		if (s.rowsRead === 0) return await fail(db, datasetId, { key: 'import.error.headerOnly' });
+		if (s.rowsRead === 0) return { error: { key: 'import.error.headerOnly' } };
 		if (s.rowsImported === 0)
-			return await fail(db, datasetId, { key: 'import.error.noRows', params: { rejected: s.rowsRejected } });
+			return { error: { key: 'import.error.noRows', params: { rejected: s.rowsRejected } } };
 		if (deps.signal?.aborted) throw new CancelledError();
-		const report: ImportReportRecord = {
-			datasetId,
-			rowsRead: s.rowsRead,
-			rowsImported: s.rowsImported,
-			rowsRejected: s.rowsRejected,
-			byReason: s.byReason as Record<string, number>,
-			duplicateIds: s.duplicateIds,
-			columns: s.columns,
-			notes: [
-				...(input.notes ?? []),
-				...(fed.notes ?? []),
-				...summaryNotes(s.blankLines, s.raggedTolerated),
-				...notStoredNote(input.columns, fileColumns),
-				...lineNotes(input.columns, s.lines)
-			],
-			durationMs: Math.round(now() - started)
+		return {
+			report: {
+				rowsRead: s.rowsRead,
+				rowsImported: s.rowsImported,
+				rowsRejected: s.rowsRejected,
+				byReason: s.byReason as Record<string, number>,
+				duplicateIds: s.duplicateIds,
+				columns: s.columns,
+				notes: [
+					...(input.notes ?? []),
+					...(fed.notes ?? []),
+					...summaryNotes(s.blankLines, s.raggedTolerated),
+					...notStoredNote(input.columns, fileColumns),
+					...lineNotes(input.columns, s.lines)
+				],
+				durationMs: Math.round(now() - started)
+			},
+			dictionaries: s.dictionaries,
+			counts: {
+				rowCount: s.rowsImported,
+				customerCount: s.customerCount,
+				chunkCount: s.chunkCount,
+				contentHash: fed.contentHash,
+				...(s.currency ? { currency: s.currency } : {})
+			}
 		};
-		await writeDictionaries(db, datasetId, s.dictionaries);
-		await writeReport(db, report);
-		await commitDataset(db, datasetId, {
-			rowCount: s.rowsImported,
-			customerCount: s.customerCount,
-			chunkCount: s.chunkCount,
-			contentHash: fed.contentHash,
-			...(s.currency ? { currency: s.currency } : {})
-		});
-		return { datasetId, report, customerCount: s.customerCount };
 	} catch (error) {
-		if (error instanceof CancelledError) return await fail(db, datasetId, { key: 'import.error.cancelled' });
-		if (isLockedError(error)) return await fail(db, datasetId, { key: 'atRest.locked' });
-		const storage = await describeStorageError(error);
-		return await fail(
-			db,
-			datasetId,
-			storage ?? { key: 'import.error.unexpected', params: { detail: String(error) } }
-		);
+		if (error instanceof CancelledError) return { error: { key: 'import.error.cancelled' } };
+		throw error;
+	} finally {
+		// The write in flight settles before the caller discards the dataset, so no chunk lands after it.
+		await inFlight.catch(() => {});
 	}
 }
 
@@ -217,19 +195,4 @@ function notStoredNote(columns: readonly ColumnSpec[], fileColumns: number): Mes
 		if (c.role !== 'ignore' && c.source >= 0 && c.source < fileColumns) stored.add(c.source);
 	const count = fileColumns - stored.size;
 	return count > 0 ? [{ key: 'import.note.columnsNotStored', params: { count, total: fileColumns } }] : [];
-}
-
-async function fail(
-	db: StrataDb,
-	datasetId: string | undefined,
-	error: MessageRef
-): Promise<{ error: MessageRef }> {
-	if (datasetId) {
-		try {
-			await discardDataset(db, datasetId);
-		} catch {
-			// Left as 'importing'; the start-up clean-up removes it.
-		}
-	}
-	return { error };
 }

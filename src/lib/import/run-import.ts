@@ -1,17 +1,45 @@
 // Where rows come from: a streamed CSV/TSV/TXT, a workbook sheet, or the demo generator. Each feeds the same
-// pipeline (builder → chunks → commit), so the demo exercises exactly what a user's file goes through.
+// parse (builder → chunks → report) inside the same store write (dataset → chunks → commit), so the demo
+// exercises exactly what a user's file goes through.
 import type { ColumnSpec } from '$lib/domain/columns';
 import { generateDemoTransactions } from '$lib/domain/demo';
 import { guessMapping } from '$lib/domain/mapping';
 import { ContentHasher, hashString } from './content-hash';
 import { streamCsv, streamNotes, type RecordMark } from './csv-stream';
-import { runPipeline, type ImportOutcome, type PipelineDeps, type RowSink } from './pipeline';
+import { storeImport, type StoredImport } from '$lib/storage/import-write';
+import { parseImport, type PipelineDeps, type PipelineSource, type RowSink } from './pipeline';
 import { MAX_FILE_BYTES, loadWorkbook } from './sniff';
 import { sheetRows } from './xlsx-read';
 import { MAX_STORED_COLUMNS } from './wide-file';
 import type { ImportSpec, MessageRef } from './types';
 
 const BATCH = 20_000;
+
+export type ImportOutcome = StoredImport;
+
+/** Parses `input` into a new dataset: storage creates it, takes the chunks, and commits or discards it. */
+function runPipeline(input: PipelineSource, deps: PipelineDeps): Promise<ImportOutcome> {
+	const { db, chunkWriter, onStart, onProgress, ...parseDeps } = deps;
+	const dataset = {
+		name: input.name,
+		shape: input.shape,
+		contentHash: '',
+		source: input.source,
+		columns: input.columns.filter((c) => c.role !== 'ignore'),
+		...(input.previousDatasetId ? { previousDatasetId: input.previousDatasetId } : {}),
+		...(input.lineRules ? { lineRules: input.lineRules } : {})
+	};
+	return storeImport(
+		db,
+		dataset,
+		(target, datasetId) =>
+			parseImport(input, target, {
+				...parseDeps,
+				...(onProgress ? { onProgress: (p) => onProgress({ datasetId, ...p }) } : {})
+			}),
+		{ onStart, ...(chunkWriter ? { writeRows: (id, chunk) => chunkWriter.write(id, chunk) } : {}) }
+	);
+}
 
 export async function importFile(file: File, spec: ImportSpec, deps: PipelineDeps): Promise<ImportOutcome> {
 	if (file.size > MAX_FILE_BYTES) return { error: { key: 'import.error.tooLarge', params: { gb: 2 } } };

@@ -35,6 +35,11 @@ export class AnalysisSession {
 
 	constructor(private readonly db: StrataDb) {}
 
+	/** The tiering analysed last, when it is this dataset's (what the page's table was built from). */
+	cached(datasetId: string): StoredTiering | undefined {
+		return this.current?.datasetId === datasetId ? this.current.stored : undefined;
+	}
+
 	/** Runs (or reuses) the tiering of a dataset. New definitions are saved first; none given → the saved ones. */
 	async analyse(
 		datasetId: string,

@@ -103,6 +103,11 @@ class Analysis {
 		return valueOrError(await client.call('exportSql', { datasetId, dialect, cutoffs }));
 	}
 
+	/** The tiering's per-customer number columns beyond `table` (indicators, CLV outlook), from the worker. */
+	async numbers(datasetId: string): Promise<Record<string, Float64Array> | MessageRef> {
+		return valueOrError(await client.call('numbers', { datasetId }));
+	}
+
 	async customer(index: number, datasetId = this.datasetId): Promise<CustomerDetail | MessageRef> {
 		if (!datasetId) return { key: 'views.error.noDataset' };
 		return valueOrError(await client.call('customer', { datasetId, index }));

@@ -2,7 +2,6 @@
 // marks, optional churn scores and clusters, and the snapshots. Matching runs on the main thread: it is a filter.
 import { analysis } from './analysis.svelte';
 import type { CustomerTable, TieringView } from '$lib/domain/tiering-types';
-import { fromColumns } from '$lib/domain/tiering-record';
 import { LIFECYCLE_STAGES } from '$lib/domain/lifecycle';
 import { RFM_SEGMENTS } from '$lib/domain/rfm';
 import type { SnapshotTable } from '$lib/domain/snapshots/types';
@@ -56,6 +55,15 @@ function aligned<T extends Float64Array | Int32Array>(
 		out[i] = j === undefined ? (values instanceof Float64Array ? NaN : -1) : values[j];
 	}
 	return out;
+}
+
+/** Number columns from the worker that belong to a table of n customers (a newer analysis may differ). */
+function sameLength(
+	numbers: Record<string, Float64Array> | object,
+	n: number
+): numbers is Record<string, Float64Array> {
+	const columns = Object.values(numbers);
+	return columns.length > 0 && columns.every((c) => c instanceof Float64Array && c.length === n);
 }
 
 class Strategies {
@@ -172,20 +180,28 @@ class Strategies {
 		}
 	}
 
-	/** Re-reads churn scores and clusters, which other pages may have computed since. */
+	/**
+	 * Re-reads churn scores and clusters, which other pages may have computed since, and asks the analysis worker
+	 * for the tiering's other number columns (the result route in docs/ARCHITECTURE.md: per-customer columns come
+	 * from the worker as transferred arrays; this thread never decodes the stored tiering record).
+	 */
 	async refreshResults(): Promise<void> {
 		const id = this.datasetId;
 		const table = this.table;
 		if (!id || !table) return;
+		// A User Timing entry: the result-route bench (BENCH_ONLY=results) reads it.
+		const start = performance.now();
+		const n = table.ids.length;
 		const { db } = await openDb();
-		const [scores, churn, clusters, tiering] = await Promise.all([
+		const [scores, clusters, numbers] = await Promise.all([
 			getChurnScores(db, id),
-			getResult(db, id, CHURN_KIND),
 			getResult(db, id, 'clusters'),
-			getResult(db, id, 'tiering')
+			analysis.numbers(id)
 		]);
+		// Only without the churn page's own scores: any other stored probability column, read once.
+		const churn = scores?.probability.length === n ? undefined : await getResult(db, id, CHURN_KIND);
 		if (id !== this.datasetId) return;
-		if (scores && scores.probability.length === table.ids.length) {
+		if (scores && scores.probability.length === n) {
 			// The churn page's scores are in customer order already, with its risk bands.
 			this.churn = scores.probability;
 			this.churnBand = scores.band;
@@ -201,12 +217,9 @@ class Strategies {
 		}
 		const labels = clusters?.columns?.labels;
 		const k = (clusters?.meta as { k?: number } | undefined)?.k;
-		this.clusters =
-			labels instanceof Int32Array && labels.length === table.ids.length && k ? { labels, k } : undefined;
-		if (tiering?.columns && this.view) {
-			const stored = fromColumns(tiering.columns, this.view);
-			this.numbers = stored.table.ids.length === table.ids.length ? stored.numbers : {};
-		}
+		this.clusters = labels instanceof Int32Array && labels.length === n && k ? { labels, k } : undefined;
+		this.numbers = sameLength(numbers, n) ? numbers : {};
+		performance.measure('strategies.refreshResults', { start });
 	}
 
 	private async load(datasetId: string): Promise<void> {

@@ -76,10 +76,12 @@ export function pageMirrorIdle(): Promise<void> {
 
 // ---------------------------------------------------------------- worker side
 
-const inWorker = (): boolean =>
-	typeof WorkerGlobalScope !== 'undefined' &&
-	typeof self !== 'undefined' &&
-	self instanceof WorkerGlobalScope;
+// Both threads load this file, so the worker's global scope is looked up by name: the page's type check has
+// no webworker library (tsconfig.json vs tsconfig.worker.json).
+const inWorker = (): boolean => {
+	const scope = (globalThis as { WorkerGlobalScope?: abstract new () => unknown }).WorkerGlobalScope;
+	return scope !== undefined && globalThis instanceof scope;
+};
 
 /** A worker that hears nothing from its page (a test harness, an old page) decides for itself. */
 const NO_WORD_MS = 5000;

@@ -38,6 +38,8 @@ export interface SqlFile {
 export type AnalysisApi = {
 	analyse: Method<{ datasetId: string; definitions?: TieringDefinitions }, Analysed, AnalysisProgress>;
 	customer: Method<{ datasetId: string; index: number }, CustomerDetail>;
+	/** The tiering's other per-customer number columns (indicators, CLV outlook), transferred on request. */
+	numbers: Method<{ datasetId: string }, Record<string, Float64Array>>;
 	previewTiers: Method<{ definition: TierDefinition; measure?: string }, TierPreview>;
 	clvValidation: Method<{ datasetId: string; options: ValidationOptions }, ClvValidation>;
 	exportSql: Method<{ datasetId: string; dialect: SqlDialectName; cutoffs: CutoffMode }, SqlFile>;

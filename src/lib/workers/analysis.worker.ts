@@ -1,6 +1,5 @@
 // The analysis worker: a thin map from requests to the tiering session and the CLV check. It opens the store
 // itself, so the page sends only ids and definitions; columns come back as transferred typed arrays.
-/// <reference lib="webworker" />
 import { AnalysisSession } from '$lib/jobs/tiering';
 import { runClvValidation } from '$lib/jobs/clv-validation';
 import type { CustomerTable } from '$lib/domain/tiering-types';
@@ -57,6 +56,21 @@ const handlers: Handlers<AnalysisApi> = {
 		if ('error' in outcome) return outcome;
 		const { table, transfer } = transferableTable(outcome.stored.table);
 		return ok({ view: outcome.stored.view, table, fromCache: outcome.fromCache }, transfer);
+	},
+	async numbers({ datasetId }) {
+		// From the session's cache (else the stored result): the page never decodes the tiering record itself.
+		const session = await sessionOnce();
+		let stored = session.cached(datasetId);
+		if (!stored) {
+			const outcome = await session.analyse(datasetId, undefined, () => {});
+			if ('error' in outcome) return outcome;
+			stored = outcome.stored;
+		}
+		const copies = Object.entries(stored.numbers).map(([k, v]) => [k, v.slice()] as const);
+		return ok(
+			Object.fromEntries(copies),
+			copies.map(([, v]) => v.buffer as ArrayBuffer)
+		);
 	},
 	async customer({ datasetId, index }) {
 		const detail = await (await sessionOnce()).customer(datasetId, index);

@@ -1,5 +1,4 @@
 // Stores row chunks for the import worker, so IndexedDB's copy of each chunk runs beside the parsing. A thin switch.
-/// <reference lib="webworker" />
 import { unpackColumns } from '$lib/import/chunk-transfer';
 import { isLockedError } from '$lib/storage/at-rest';
 import { appendRowChunk, isQuotaError } from '$lib/storage/datasets';

@@ -1,5 +1,4 @@
 // The import worker: serves the import handlers. The page terminates it to cancel an import.
-/// <reference lib="webworker" />
 import { setSessionKey } from '$lib/storage/at-rest';
 import { importHandlers, importRunOptions } from './import-handlers';
 import { serve } from './serve';

@@ -1,7 +1,6 @@
 // The ML worker: picks the TF.js backend (measured trial, remembered per device by the page), then a thin
 // map from requests to the ML jobs in jobs/, each with its own cancel signal. It opens the store itself; only
 // ids and summaries cross.
-/// <reference lib="webworker" />
 import * as tf from '@tensorflow/tfjs';
 import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';

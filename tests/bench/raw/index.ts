@@ -2,3 +2,9 @@
 export { parseOnly, naiveBulkAdd } from './raw-baselines';
 export { runTieringBench } from './tiering-bench';
 export { runStrategiesBench } from './strategies-bench';
+export {
+	seedResultsDataset,
+	dropStoredTiering,
+	rereadStoredTiering,
+	receiveFromWorker
+} from './results-bench';

@@ -9,6 +9,7 @@ import {
 	formatDays,
 	formatDecimal,
 	formatMoney,
+	formatMoneyWhole,
 	formatPercent,
 	formatScore,
 	formatThreshold,
@@ -153,5 +154,14 @@ describe('exports', () => {
 			['A', 255, 0.696],
 			['B', 19.37, 0.1]
 		]);
+	});
+});
+
+describe('formatMoneyWhole', () => {
+	it('quotes totals in whole units of the currency, rounded, grouped, with the same dash for no value', () => {
+		expect(formatMoneyWhole(10_000, 'en', 'USD')).toBe('$10,000');
+		expect(formatMoneyWhole(1234.5, 'zh-CN', 'CNY')).toBe('¥1,235');
+		expect(formatMoneyWhole(-87.4, 'en')).toBe('-87');
+		expect(formatMoneyWhole(NaN, 'en', 'USD')).toBe(formatMoney(NaN, 'en', 'USD'));
 	});
 });

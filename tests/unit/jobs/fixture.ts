@@ -14,7 +14,7 @@ export async function freshDb(): Promise<StrataDb> {
 	return db;
 }
 
-async function store(
+export async function store(
 	db: StrataDb,
 	shape: 'customers' | 'transactions',
 	columns: ColumnSpec[],
@@ -40,7 +40,7 @@ async function store(
 	return id;
 }
 
-const spec = (
+export const spec = (
 	key: string,
 	header: string,
 	role: ColumnSpec['role'],

@@ -59,6 +59,18 @@ describe('AnalysisSession', () => {
 		expect(Array.from(out.stored.table.monetary)).toEqual([200, 50, 400, 10]);
 	});
 
+	it("keeps the last analysis's number columns for the page to ask for (the `numbers` call), per dataset", async () => {
+		const session = new AnalysisSession(db);
+		expect(session.cached(datasetId)).toBeUndefined();
+		const out = await session.analyse(datasetId, undefined, () => {});
+		if ('error' in out) throw new Error(out.error.key);
+		const cached = session.cached(datasetId);
+		expect(cached).toBe(out.stored);
+		expect(Array.from(cached?.numbers.monetary ?? [])).toEqual([200, 50, 400, 10]);
+		expect(cached?.numbers.frequency).toHaveLength(4);
+		expect(session.cached('another-dataset')).toBeUndefined();
+	});
+
 	it('looks back from a chosen analysis date: later lines are left out and recency counts from that day', async () => {
 		const out = await new AnalysisSession(db).analyse(datasetId, { analysisDate: 6 * DAY }, () => {});
 		if ('error' in out) throw new Error(out.error.key);

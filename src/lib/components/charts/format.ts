@@ -9,6 +9,7 @@ import {
 	formatDays,
 	formatDecimal,
 	formatMoney,
+	formatMoneyWhole,
 	formatPercent,
 	formatScore,
 	formatThreshold
@@ -39,7 +40,7 @@ export function fmtMoney(v: number): string {
 
 /** Totals in the dataset's currency, whole units (tier revenue, budgets, KPI cards). */
 export function fmtMoneyWhole(v: number): string {
-	return formatMoney(v, i18n.locale, currency.code, 0);
+	return formatMoneyWhole(v, i18n.locale, currency.code);
 }
 
 /** Days are whole days. */

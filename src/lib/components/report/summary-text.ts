@@ -4,7 +4,7 @@ import type { Fact, SummarySentence } from '$lib/domain/report/summary';
 import {
 	fill,
 	formatCount,
-	formatMoney,
+	formatMoneyWhole,
 	formatPercent,
 	formatThreshold,
 	type CurrencyCode
@@ -25,7 +25,7 @@ export function formatFact(f: Fact, w: SummaryWriter): string {
 			return formatCount(f.value, w.locale);
 		case 'money':
 			// Prose quotes totals and values: whole units read better than cents ($10,000, not $10,000.00).
-			return formatMoney(f.value, w.locale, w.currency, 0);
+			return formatMoneyWhole(f.value, w.locale, w.currency);
 		case 'percent':
 			return formatPercent(f.value, w.locale);
 		case 'probability':

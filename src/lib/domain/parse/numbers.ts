@@ -1,6 +1,7 @@
 // Number parsing for spreadsheet cells: plain decimals take a fast path (called for every cell of large
 // files); money, thousands separators, full-width digits, 万/亿 units, percents and (300) negatives take the slow one.
 
+import { markAlternation, MARKS_AFTER, MARKS_BEFORE } from '../currency-marks';
 import { toHalfWidth } from './width';
 
 export { toHalfWidth };
@@ -22,10 +23,9 @@ function isPlainDecimal(s: string): boolean {
 }
 
 // Currency marks are only accepted at either end of the value (after or before the sign).
-const CURRENCY_PREFIX =
-	/^(?:US\$|HK\$|NT\$|NZ\$|[SAC]\$|R\$|RMB|CNY|USD|EUR|GBP|HKD|JPY|TWD|SGD|AUD|CAD|CHF|KRW|INR|人民币|[¥￥$€£₩₹])\s*/i;
-const CURRENCY_SUFFIX =
-	/\s*(?:RMB|CNY|USD|EUR|GBP|HKD|JPY|TWD|SGD|AUD|CAD|CHF|KRW|INR|元|圆|块|円|원|[¥￥$€£₩₹])$/i;
+// The one list of marks (domain/currency-marks.ts), shared with the currency guess.
+const CURRENCY_PREFIX = new RegExp(`^(?:${markAlternation(MARKS_BEFORE)})\\s*`, 'i');
+const CURRENCY_SUFFIX = new RegExp(`\\s*(?:${markAlternation(MARKS_AFTER)})$`, 'i');
 const EXPONENT = /[eE]([+-]?\d{1,3})$/;
 const NUMBER_BODY = /^[\d.,' ]+$/;
 

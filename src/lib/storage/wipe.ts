@@ -7,12 +7,22 @@ export const LOCAL_PREFIX = 'strata.';
 /** Databases Strata creates: the workspace and the short-lived staging databases of a restore. */
 export const isStrataDatabase = (name: string) => name === DB_NAME || name.startsWith(`${DB_NAME}-restore-`);
 
+/**
+ * The part of Web Storage (localStorage) the wipe uses. Named here rather than the DOM's `Storage` because the
+ * backup worker imports this module (deleteDatabase) and worker code type-checks without the DOM library.
+ */
+export interface KeyValueStorage {
+	readonly length: number;
+	key(index: number): string | null;
+	removeItem(key: string): void;
+}
+
 export interface WipeTargets {
 	/** The open workspace database of this page, closed first so the delete is not blocked by ourselves. */
 	db?: StrataDb;
 	indexedDB?: IDBFactory;
 	caches?: CacheStorage;
-	storage?: Storage;
+	storage?: KeyValueStorage;
 	/** Called when another tab still holds the database open (it is asked to close; the delete then goes on). */
 	onBlocked?: () => void;
 }

@@ -1,5 +1,5 @@
 // Seeded Gaussian blobs for clustering tests: known centres, known membership.
-import { seededRandom } from '../../../src/lib/domain/split';
+import { seededRandom } from '$lib/domain/split';
 
 export function blobs(centres: number[][], perBlob: number, spread: number, seed: number) {
 	const rand = seededRandom(seed);

@@ -5,8 +5,8 @@ import {
 	latestCutoff,
 	summarizeLabel,
 	type TransactionColumns
-} from '../../../src/lib/domain/churn-label';
-import { seededRandom } from '../../../src/lib/domain/split';
+} from '$lib/domain/churn-label';
+import { seededRandom } from '$lib/domain/split';
 
 const DAY = 86_400_000;
 const day = (d: number) => Date.UTC(2024, 0, 1) + d * DAY;

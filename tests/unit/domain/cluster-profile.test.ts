@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { profileClusters, uniqueNames } from '../../../src/lib/domain/cluster-profile';
+import { profileClusters, uniqueNames } from '$lib/domain/cluster-profile';
 import { messages } from '$lib/i18n/messages';
 
 describe('cluster profiles', () => {

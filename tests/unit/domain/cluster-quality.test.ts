@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjustedRandIndex, elbowK, silhouette, suggestK } from '../../../src/lib/domain/cluster-quality';
+import { adjustedRandIndex, elbowK, silhouette, suggestK } from '$lib/domain/cluster-quality';
 
 describe('adjusted Rand index', () => {
 	it('is 1 for the same partition under different cluster numbers', () => {

@@ -5,8 +5,8 @@ import {
 	transform,
 	type FeaturePipeline,
 	type RawColumn
-} from '../../../src/lib/domain/features';
-import { seededRandom } from '../../../src/lib/domain/split';
+} from '$lib/domain/features';
+import { seededRandom } from '$lib/domain/split';
 
 function fitted(columns: RawColumn[], label: number[], options = {}): FeaturePipeline {
 	const r = fitPipeline(columns, label, options);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchHeaderRole, normalizeHeaderName } from '../../../src/lib/domain/headers';
+import { matchHeaderRole, normalizeHeaderName } from '$lib/domain/headers';
 
 describe('normalizeHeaderName', () => {
 	it('folds case, width, spaces, underscores and brackets', () => {

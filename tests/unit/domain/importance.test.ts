@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { permutationImportance } from '../../../src/lib/domain/importance';
-import { rocAuc } from '../../../src/lib/domain/metrics';
-import { seededRandom } from '../../../src/lib/domain/split';
+import { permutationImportance } from '$lib/domain/importance';
+import { rocAuc } from '$lib/domain/metrics';
+import { seededRandom } from '$lib/domain/split';
 
 describe('permutation importance', () => {
 	// 400 customers; churn is exactly "x0 > 0.5"; x1 and x2 are noise; the model scores x0 + x2·0.

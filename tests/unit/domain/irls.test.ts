@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitLogisticIrls, predictLogistic } from '../../../src/lib/domain/irls';
+import { fitLogisticIrls, predictLogistic } from '$lib/domain/irls';
 
 describe('IRLS logistic regression', () => {
 	// x = 0: 1 churner of 4; x = 1: 3 of 4. The exact fit reproduces both rates:

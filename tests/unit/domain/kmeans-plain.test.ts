@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { adjustedRandIndex, silhouette, suggestK } from '../../../src/lib/domain/cluster-quality';
-import { kmeansPlain, kmeansPlusPlus, lloyd } from '../../../src/lib/domain/kmeans-plain';
-import { seededRandom } from '../../../src/lib/domain/split';
+import { adjustedRandIndex, silhouette, suggestK } from '$lib/domain/cluster-quality';
+import { kmeansPlain, kmeansPlusPlus, lloyd } from '$lib/domain/kmeans-plain';
+import { seededRandom } from '$lib/domain/split';
 import { blobs } from './blobs';
 
 describe('plain k-means', () => {

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	guessMapping,
-	looksLikeIdentifier,
-	validateMapping,
-	type ColumnGuess
-} from '../../../src/lib/domain/mapping';
-import type { ColumnRole } from '../../../src/lib/domain/columns';
+import { guessMapping, looksLikeIdentifier, validateMapping, type ColumnGuess } from '$lib/domain/mapping';
+import type { ColumnRole } from '$lib/domain/columns';
 
 const csv = (lines: string) =>
 	lines

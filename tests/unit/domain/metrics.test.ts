@@ -8,7 +8,7 @@ import {
 	profitCurve,
 	rocAuc,
 	rocCurve
-} from '../../../src/lib/domain/metrics';
+} from '$lib/domain/metrics';
 
 // Eight customers, riskiest first; 4 churners.
 const s8 = [0.95, 0.85, 0.75, 0.65, 0.55, 0.45, 0.35, 0.25];

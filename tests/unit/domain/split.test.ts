@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom, stratifiedSplit } from '../../../src/lib/domain/split';
+import { seededRandom, stratifiedSplit } from '$lib/domain/split';
 
 describe('seeded random', () => {
 	it('repeats the same sequence for the same seed and differs for another', () => {

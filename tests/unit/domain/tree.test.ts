@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitTree, predictTree } from '../../../src/lib/domain/tree';
+import { fitTree, predictTree } from '$lib/domain/tree';
 
 describe('CART rules', () => {
 	// Class 0 ("A") spends ≤ 500; class 1 ("B") spends more. Visits carry no information.

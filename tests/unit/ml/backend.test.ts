@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
-import { chooseBackend } from '../../../src/lib/ml/backend';
+import { chooseBackend } from '$lib/ml/backend';
 
 describe('backend choice by measured trial', () => {
 	it('records webgl and webgpu as unavailable in node, measures wasm and cpu, and activates the fastest', async () => {

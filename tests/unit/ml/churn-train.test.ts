@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { rocAuc } from '../../../src/lib/domain/metrics';
-import { disposeChurnResult, scoreCustomers, trainChurnModel } from '../../../src/lib/ml/churn-train';
+import { rocAuc } from '$lib/domain/metrics';
+import { disposeChurnResult, scoreCustomers, trainChurnModel } from '$lib/ml/churn-train';
 import { loadTelco } from './telco';
 
 beforeAll(async () => {

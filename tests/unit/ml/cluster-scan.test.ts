@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adjustedRandIndex } from '../../../src/lib/domain/cluster-quality';
-import { scanK } from '../../../src/lib/ml/cluster-scan';
+import { adjustedRandIndex } from '$lib/domain/cluster-quality';
+import { scanK } from '$lib/ml/cluster-scan';
 import { blobs } from '../domain/blobs';
 
 beforeAll(async () => {

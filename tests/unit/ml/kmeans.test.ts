@@ -1,9 +1,9 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adjustedRandIndex, silhouette, suggestK } from '../../../src/lib/domain/cluster-quality';
-import { kmeansPlusPlus, lloyd } from '../../../src/lib/domain/kmeans-plain';
-import { seededRandom } from '../../../src/lib/domain/split';
-import { kmeansTf } from '../../../src/lib/ml/kmeans';
+import { adjustedRandIndex, silhouette, suggestK } from '$lib/domain/cluster-quality';
+import { kmeansPlusPlus, lloyd } from '$lib/domain/kmeans-plain';
+import { seededRandom } from '$lib/domain/split';
+import { kmeansTf } from '$lib/ml/kmeans';
 import { blobs } from '../domain/blobs';
 
 beforeAll(async () => {

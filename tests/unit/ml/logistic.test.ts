@@ -1,22 +1,17 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fitPipeline, transform, type FeatureMatrix } from '../../../src/lib/domain/features';
-import { fitLogisticIrls, predictLogistic } from '../../../src/lib/domain/irls';
-import { rocAuc } from '../../../src/lib/domain/metrics';
-import { stratifiedSplit } from '../../../src/lib/domain/split';
+import { fitPipeline, transform, type FeatureMatrix } from '$lib/domain/features';
+import { fitLogisticIrls, predictLogistic } from '$lib/domain/irls';
+import { rocAuc } from '$lib/domain/metrics';
+import { stratifiedSplit } from '$lib/domain/split';
 import {
 	disposeNet,
 	predictProba,
 	resolveClassWeight,
 	trainBinaryNet,
 	type Dataset
-} from '../../../src/lib/ml/binary-net';
-import {
-	contributions,
-	createLogistic,
-	logisticCoefficients,
-	topRiskFactors
-} from '../../../src/lib/ml/logistic';
+} from '$lib/ml/binary-net';
+import { contributions, createLogistic, logisticCoefficients, topRiskFactors } from '$lib/ml/logistic';
 import { loadTelco } from './telco';
 
 beforeAll(async () => {

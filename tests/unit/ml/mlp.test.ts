@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { rocAuc } from '../../../src/lib/domain/metrics';
-import { seededRandom } from '../../../src/lib/domain/split';
+import { rocAuc } from '$lib/domain/metrics';
+import { seededRandom } from '$lib/domain/split';
 import {
 	disposeNet,
 	predictProba,
@@ -9,9 +9,9 @@ import {
 	trainBinaryNet,
 	type Dataset,
 	type EpochLog
-} from '../../../src/lib/ml/binary-net';
-import { createLogistic } from '../../../src/lib/ml/logistic';
-import { createMlp } from '../../../src/lib/ml/mlp';
+} from '$lib/ml/binary-net';
+import { createLogistic } from '$lib/ml/logistic';
+import { createMlp } from '$lib/ml/mlp';
 
 beforeAll(async () => {
 	await tf.setBackend('cpu');

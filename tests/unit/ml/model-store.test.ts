@@ -1,14 +1,9 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fitPipeline } from '../../../src/lib/domain/features';
-import { disposeNet, predictProba } from '../../../src/lib/ml/binary-net';
-import { createMlp } from '../../../src/lib/ml/mlp';
-import {
-	callbackHandler,
-	loadChurnModel,
-	saveChurnModel,
-	type ChurnModelMeta
-} from '../../../src/lib/ml/model-store';
+import { fitPipeline } from '$lib/domain/features';
+import { disposeNet, predictProba } from '$lib/ml/binary-net';
+import { createMlp } from '$lib/ml/mlp';
+import { callbackHandler, loadChurnModel, saveChurnModel, type ChurnModelMeta } from '$lib/ml/model-store';
 
 beforeAll(async () => {
 	await tf.setBackend('cpu');

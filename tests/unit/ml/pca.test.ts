@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../../src/lib/domain/split';
-import { pca2d } from '../../../src/lib/ml/pca';
+import { seededRandom } from '$lib/domain/split';
+import { pca2d } from '$lib/ml/pca';
 
 describe('2-D PCA', () => {
 	it('finds that points on a line have one component explaining all the variance', () => {

@@ -1,7 +1,7 @@
 // Loads the Telco fixture as pipeline columns (parsed with papaparse, as the import does).
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import type { RawColumn } from '../../../src/lib/domain/features';
+import type { RawColumn } from '$lib/domain/features';
 
 const NUMERIC = new Set(['SeniorCitizen', 'tenure', 'MonthlyCharges', 'TotalCharges']);
 

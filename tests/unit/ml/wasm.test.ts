@@ -1,11 +1,11 @@
 // The WASM backend lacks some kernels (e.g. UnsortedSegmentSum): k-means and training must not need them.
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lloyd } from '../../../src/lib/domain/kmeans-plain';
-import { disposeNet, predictProba, trainBinaryNet } from '../../../src/lib/ml/binary-net';
-import { activateBackend } from '../../../src/lib/ml/backend';
-import { kmeansTf } from '../../../src/lib/ml/kmeans';
-import { createMlp } from '../../../src/lib/ml/mlp';
+import { lloyd } from '$lib/domain/kmeans-plain';
+import { disposeNet, predictProba, trainBinaryNet } from '$lib/ml/binary-net';
+import { activateBackend } from '$lib/ml/backend';
+import { kmeansTf } from '$lib/ml/kmeans';
+import { createMlp } from '$lib/ml/mlp';
 import { blobs } from '../domain/blobs';
 
 beforeAll(async () => {

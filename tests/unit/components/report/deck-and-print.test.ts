@@ -2,9 +2,9 @@
 // report; the line breaking of chart titles in saved PNGs.
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { buildDeck, type DeckSpec } from '../../../../src/lib/components/deck/build-deck';
-import { cssString, pageCounterContent, pageRules } from '../../../../src/lib/components/report/paged-media';
-import { wrapText } from '../../../../src/lib/components/charts/png';
+import { buildDeck, type DeckSpec } from '$lib/components/deck/build-deck';
+import { cssString, pageCounterContent, pageRules } from '$lib/components/report/paged-media';
+import { wrapText } from '$lib/components/charts/png';
 
 const spec: DeckSpec = {
 	title: 'Acme 2024',

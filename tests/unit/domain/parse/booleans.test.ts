@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBoolean } from '../../../../src/lib/domain/parse/booleans';
+import { parseBoolean } from '$lib/domain/parse/booleans';
 
 describe('parseBoolean', () => {
 	it('reads English and Chinese yes words as 1', () => {

@@ -5,7 +5,7 @@ import {
 	looksLikeDate,
 	parseDate,
 	parseExcelSerial
-} from '../../../../src/lib/domain/parse/dates';
+} from '$lib/domain/parse/dates';
 
 // Date.UTC is the independent oracle: month is 0-based there.
 const utc = (y: number, m: number, d: number, h = 0, mi = 0, s = 0, ms = 0) =>

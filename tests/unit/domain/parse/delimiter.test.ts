@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFields, sniffDelimiter } from '../../../../src/lib/domain/parse/delimiter';
+import { countFields, sniffDelimiter } from '$lib/domain/parse/delimiter';
 
 describe('sniffDelimiter', () => {
 	it('finds commas, semicolons, tabs and pipes', () => {

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { encodeGbk } from '../../../fixtures/awkward';
-import {
-	decodeSample,
-	detectEncoding,
-	looksBinary,
-	sniffFileKind
-} from '../../../../src/lib/domain/parse/encoding';
+import { decodeSample, detectEncoding, looksBinary, sniffFileKind } from '$lib/domain/parse/encoding';
 
 const TEXT = '客户,金额\n张三,100';
 // GBK/GB18030 bytes of TEXT, from the GB2312 code table: 客 BFCD, 户 BBA7, 金 BDF0, 额 B6EE, 张 D5C5, 三 C8FD.

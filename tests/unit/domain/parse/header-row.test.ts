@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	detectHeaderRow,
-	looksLikeHeaderRow,
-	normalizeHeaders
-} from '../../../../src/lib/domain/parse/header-row';
+import { detectHeaderRow, looksLikeHeaderRow, normalizeHeaders } from '$lib/domain/parse/header-row';
 
 describe('detectHeaderRow', () => {
 	it('returns 0 when the first row is the header', () => {

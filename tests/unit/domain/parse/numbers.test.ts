@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksNumeric, parseNumber, toHalfWidth } from '../../../../src/lib/domain/parse/numbers';
+import { looksNumeric, parseNumber, toHalfWidth } from '$lib/domain/parse/numbers';
 
 describe('parseNumber', () => {
 	it('reads plain decimals, negatives and a leading plus', () => {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-	biggestMove,
-	dataPeriod,
-	executiveSummary,
-	type SummaryInput
-} from '../../../../src/lib/domain/report/summary';
-import { churnByTier } from '../../../../src/lib/domain/report/churn-by-tier';
-import { sentenceText } from '../../../../src/lib/components/report/summary-text';
-import { messages } from '../../../../src/lib/i18n/messages';
+import { biggestMove, dataPeriod, executiveSummary, type SummaryInput } from '$lib/domain/report/summary';
+import { churnByTier } from '$lib/domain/report/churn-by-tier';
+import { sentenceText } from '$lib/components/report/summary-text';
+import { messages } from '$lib/i18n/messages';
 
 const DAY = 86_400_000;
 const writer = (locale: 'en' | 'zh-CN', currency?: 'CNY' | 'USD') => ({

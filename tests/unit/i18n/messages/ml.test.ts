@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ExclusionReason } from '../../../../src/lib/domain/features';
-import { messages } from '../../../../src/lib/i18n/messages';
-import { ml } from '../../../../src/lib/i18n/messages/ml';
+import type { ExclusionReason } from '$lib/domain/features';
+import { messages } from '$lib/i18n/messages';
+import { ml } from '$lib/i18n/messages/ml';
 
 describe('ml messages', () => {
 	it('has the same keys in English and Chinese', () => {

@@ -112,6 +112,10 @@ it('applies an edited lifecycle rule, keeps it for the dataset, and shows Pareto
 	await lost.dispatchEvent('change');
 	await s.page.getByTestId('apply-lifecycle').click();
 	await s.page.getByTestId('apply-lifecycle').and(s.page.locator(':disabled')).waitFor({ timeout: 60_000 });
+	// Applied means the analysis under the new rules has finished (and saved them): the button is disabled
+	// from the click on, so waiting for that alone reloaded while the worker was still busy.
+	await s.page.getByTestId('analysis-running').waitFor({ state: 'detached', timeout: 60_000 });
+	await expect.poll(() => s.page.getByTestId('lifecycle-lost').inputValue(), { timeout: 60_000 }).toBe('200');
 	await s.page.reload();
 	await s.page.getByTestId('lifecycle-lost').waitFor({ timeout: 60_000 });
 	expect(await s.page.getByTestId('lifecycle-lost').inputValue()).toBe('200');

@@ -1,5 +1,6 @@
 // Shared plumbing for the benchmark: build, serve the build with vite preview, launch Chromium.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +19,20 @@ export const ARGS = [
 	'--enable-precise-memory-info'
 ];
 
-export async function serve(port = 4199) {
+// A free port, so two bench sections run by different people on one machine do not clash.
+async function freePort() {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = probe.address();
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
+export async function serve(port) {
+	port ??= await freePort();
 	const server = spawn(
 		'node_modules/.bin/vite',
 		['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],

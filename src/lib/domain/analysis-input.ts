@@ -5,6 +5,7 @@ import type { ColumnData, ColumnRole, ColumnSpec, DatasetShape } from '$lib/doma
 import type { CustomerColumns } from '$lib/domain/customer-indicators';
 import type { TransactionColumns } from '$lib/domain/transactions';
 import type { MessageRef } from '$lib/domain/tiering-types';
+import { summaryIndicators, type SummaryIndicators } from '$lib/domain/summary-layout';
 
 export interface DatasetLike {
 	id: string;
@@ -48,7 +49,11 @@ const CUSTOMER_ROLES: ColumnRole[] = [
 	'recencyDays',
 	'tenure',
 	'lastPurchaseDate',
-	'signupDate'
+	'signupDate',
+	'repeatPurchases',
+	'lastPurchaseAge',
+	'customerAge',
+	'meanRepeatSpend'
 ];
 
 /** The first column mapped to each role the shape reads. */
@@ -189,29 +194,57 @@ export function prepareInput(
 	const n = dataset.rowCount;
 	const ids = textOf(idSpec, cols, dicts) ?? Array.from({ length: n }, (_, i) => `#${i + 1}`);
 	const pick = (role: ColumnRole) => f64(roles[role] && cols[(roles[role] as ColumnSpec).key]);
+	const summary = summaryOf(roles, pick);
+	const given = summedSpend(dataset.columns, cols);
 	const columns: CustomerColumns = {
-		monetary: summedSpend(dataset.columns, cols),
-		frequency: pick('frequency'),
-		recencyDays: pick('recencyDays'),
-		tenure: pick('tenure'),
+		monetary: given ?? summary?.repeatSpend,
+		frequency: pick('frequency') ?? summary?.frequency,
+		recencyDays: pick('recencyDays') ?? summary?.recencyDays,
+		tenure: pick('tenure') ?? summary?.tenureDays,
 		lastPurchaseDate: pick('lastPurchaseDate'),
 		signupDate: pick('signupDate')
 	};
+	if (!given && summary?.repeatSpend) warnings.push({ key: 'views.warning.summarySpend' });
 	if (!columns.recencyDays && !columns.lastPurchaseDate) warnings.push({ key: 'views.warning.noRecency' });
 	if (!columns.monetary) {
 		warnings.push({ key: 'views.warning.noAmounts' });
 		fallbackDefinitions.value = NO_AMOUNT_VALUE;
 	}
 	const tenureHeader = roles.tenure?.header.toLowerCase() ?? '';
-	const tenureUnit = /day|天|日/.test(tenureHeader) ? 'days' : 'months';
+	const tenureUnit = /day|天|日/.test(tenureHeader) || (!roles.tenure && summary) ? 'days' : 'months';
 	return {
-		input: { shape: 'customers', columns, customerCount: n, tenureUnit },
+		input: {
+			shape: 'customers',
+			columns,
+			customerCount: n,
+			tenureUnit,
+			...(summary ? { purchaseSummary: summary.model } : {})
+		},
 		ids,
 		names: textOf(roles.customerName, cols, dicts),
 		phones: textOf(roles.phone, cols, dicts),
 		warnings,
 		fallbackDefinitions
 	};
+}
+
+/** The indicators of a buy-till-you-die summary, when its x, t_x and T columns are all mapped. */
+function summaryOf(
+	roles: Partial<Record<ColumnRole, ColumnSpec>>,
+	pick: (role: ColumnRole) => Float64Array | undefined
+): SummaryIndicators | undefined {
+	const x = pick('repeatPurchases');
+	const tx = pick('lastPurchaseAge');
+	const T = pick('customerAge');
+	if (!x || !tx || !T) return undefined;
+	return summaryIndicators({
+		repeatPurchases: x,
+		lastPurchaseAge: tx,
+		customerAge: T,
+		meanRepeatSpend: pick('meanRepeatSpend'),
+		lastPurchaseAgeUnit: roles.lastPurchaseAge?.timeUnit ?? 'days',
+		customerAgeUnit: roles.customerAge?.timeUnit ?? 'days'
+	});
 }
 
 /**

@@ -14,6 +14,7 @@ import type { ParetoNbdParams } from './clv/pareto-nbd';
 import {
 	clvDataWarnings,
 	clvSummaryFromTransactions,
+	type ClvSummary,
 	type ClvTimeUnit,
 	type ClvWarning
 } from './clv/summary';
@@ -46,6 +47,8 @@ export type AnalysisInput =
 			customerCount: number;
 			tenureUnit: 'months' | 'days';
 			analysisDate?: number;
+			/** x, t_x, T (weeks) and mean repeat spend, when the list is a buy-till-you-die summary. */
+			purchaseSummary?: Omit<ClvSummary, 'unit'>;
 	  };
 
 /** What the tiers rank by: the value score (default), a CLV column, or any indicator (for rule tierings). */
@@ -133,6 +136,9 @@ export function analyseCustomers(input: AnalysisInput, defs: AnalysisDefinitions
 			tenureUnit: input.tenureUnit,
 			analysisDate: input.analysisDate
 		});
+		// A buy-till-you-die summary holds exactly what the purchase and spend models are fitted on.
+		if (input.purchaseSummary)
+			clv = clvFromSummary({ unit: 'weeks', ...input.purchaseSummary }, defs.clv ?? {});
 	}
 	const rfm = computeRfm(indicators);
 	const historical = historicalClv(indicators);
@@ -172,6 +178,10 @@ function runClv(
 	opts: NonNullable<AnalysisDefinitions['clv']>
 ): ClvResult {
 	const summary = clvSummaryFromTransactions(tx, n, { analysisDate, unit: opts.unit ?? 'weeks', days });
+	return clvFromSummary(summary, opts);
+}
+
+function clvFromSummary(summary: ClvSummary, opts: NonNullable<AnalysisDefinitions['clv']>): ClvResult {
 	const warnings = clvDataWarnings(summary);
 	if (warnings.length) return { warnings, errors: [] };
 	const bg = fitBgNbd(summary);

@@ -30,6 +30,13 @@ export const COLUMN_ROLES = [
 	'frequency',
 	'recencyDays',
 	'tenure',
+	// A buy-till-you-die summary (lifetimes / BTYD: x, t_x, T, zbar), one row per customer: repeat purchases
+	// after the first, the time of the last purchase counted from the first, the time from the first purchase to
+	// the end of the data, and the mean spend of the repeat purchases (domain/summary-layout.ts).
+	'repeatPurchases',
+	'lastPurchaseAge',
+	'customerAge',
+	'meanRepeatSpend',
 	// Anything else worth keeping
 	'numeric',
 	'categorical',
@@ -44,7 +51,8 @@ export const MONEY_ROLES: ReadonlySet<ColumnRole> = new Set([
 	'unitPrice',
 	'cost',
 	'discount',
-	'monetary'
+	'monetary',
+	'meanRepeatSpend'
 ]);
 
 /**
@@ -77,7 +85,13 @@ export interface ColumnSpec {
 	 * (UCI Wholesale, an order report without buyers); `source` is one past the file's last column.
 	 */
 	rowNumber?: true;
+	/** For the ages of a buy-till-you-die summary (lastPurchaseAge, customerAge): the unit their numbers count. */
+	timeUnit?: AgeUnit;
 }
+
+/** Units a buy-till-you-die summary counts its ages in (lifetimes defaults to days, the BTYD papers use weeks). */
+export type AgeUnit = 'days' | 'weeks' | 'months';
+export const AGE_UNIT_DAYS: Record<AgeUnit, number> = { days: 1, weeks: 7, months: 365.25 / 12 };
 
 /** Source indices of the columns a derived line amount is computed from. */
 export interface DerivedAmount {
@@ -144,6 +158,10 @@ export const ROLE_TYPE: Record<ColumnRole, ValueType> = {
 	monetary: 'number',
 	frequency: 'number',
 	recencyDays: 'number',
+	repeatPurchases: 'number',
+	lastPurchaseAge: 'number',
+	customerAge: 'number',
+	meanRepeatSpend: 'number',
 	tenure: 'number',
 	numeric: 'number',
 	categorical: 'category',

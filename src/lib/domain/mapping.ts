@@ -7,6 +7,8 @@ import { derivableAmount } from './line-rules';
 import { detectDateOrder, type DateOrder } from './parse/dates';
 import { inferValueType, profileColumn, type ColumnProfile } from './parse/profile';
 import { customerIdFallback } from './id-guess';
+import { guessAgeUnit, SUMMARY_ROLES, summaryLayoutRoles } from './summary-layout';
+import type { AgeUnit } from './columns';
 
 export { looksLikeIdentifier } from './parse/profile';
 
@@ -19,6 +21,8 @@ export interface ColumnGuess {
 	confidence: number;
 	dateOrder?: DateOrder;
 	ambiguousDateOrder?: boolean;
+	/** For the ages of a buy-till-you-die summary: the unit guessed from the header or the values. */
+	timeUnit?: AgeUnit;
 }
 
 export interface MappingIssue {
@@ -32,7 +36,8 @@ export const SHAREABLE_ROLES: ReadonlySet<ColumnRole> = new Set(['numeric', 'cat
 
 const DATE_ROLES = new Set<ColumnRole>(['orderDate', 'signupDate', 'lastPurchaseDate']);
 const NUMBER_ROLES = new Set<ColumnRole>([
-	'amount', 'quantity', 'unitPrice', 'cost', 'discount', 'monetary', 'frequency', 'recencyDays', 'tenure'
+	'amount', 'quantity', 'unitPrice', 'cost', 'discount', 'monetary', 'frequency', 'recencyDays', 'tenure',
+	...SUMMARY_ROLES
 ]); // prettier-ignore
 const AGGREGATE_ROLES = new Set<ColumnRole>([
 	'monetary',
@@ -40,7 +45,8 @@ const AGGREGATE_ROLES = new Set<ColumnRole>([
 	'recencyDays',
 	'tenure',
 	'churn',
-	'lastPurchaseDate'
+	'lastPurchaseDate',
+	...SUMMARY_ROLES
 ]);
 const GENERIC_HEADER = /^(?:column|col|field|列|字段|unnamed)[\s_:#-]*\d*$/i;
 
@@ -133,6 +139,7 @@ export function guessMapping(
 		return guess;
 	});
 
+	applySummaryLayout(columns, profiles);
 	const shape = detectShape(columns, profiles);
 	if (shape === 'customers') {
 		// In a customer list, a money column is the customer's total, not one purchase.
@@ -140,6 +147,30 @@ export function guessMapping(
 		if (amount && !columns.some((c) => c.role === 'monetary')) amount.role = 'monetary';
 	}
 	return { columns, shape };
+}
+
+/**
+ * A buy-till-you-die summary (x, t_x, T, zbar or lifetimes' frequency, recency, T, monetary_value) overrides the
+ * plain-list reading of its headers: its "recency" is an age (high = bought lately), not days since the purchase.
+ */
+function applySummaryLayout(columns: ColumnGuess[], profiles: readonly ColumnProfile[]): void {
+	const layout = summaryLayoutRoles(columns.map((c) => c.header));
+	if (!layout) return;
+	for (const [i, role] of layout) {
+		if (profiles[i].count > 0 && !fits(role, profiles[i])) return;
+	}
+	for (const [i, role] of layout) {
+		const c = columns[i];
+		Object.assign(c, { role, type: 'number', confidence: 0.9 });
+		delete c.dateOrder;
+		delete c.ambiguousDateOrder;
+		if (role === 'lastPurchaseAge' || role === 'customerAge')
+			c.timeUnit = guessAgeUnit(c.header, profiles[i].values);
+	}
+	// The layout's own columns now hold these roles; a second column guessed as one of them steps back.
+	const claimed = new Set(layout.values());
+	for (const c of columns)
+		if (!layout.has(c.source) && claimed.has(c.role)) Object.assign(c, { role: 'numeric', confidence: 0.6 });
 }
 
 /**
@@ -241,8 +272,20 @@ export function validateMapping(
 				severity: 'error'
 			});
 		if (!has('orderDate')) issues.push({ key: 'mapping.warning.noOrderDate', severity: 'warning' });
-	} else if (!has('monetary') && !has('frequency') && !has('recencyDays') && !has('lastPurchaseDate')) {
+	} else if (
+		!has('monetary') &&
+		!has('frequency') &&
+		!has('recencyDays') &&
+		!has('lastPurchaseDate') &&
+		!has('repeatPurchases')
+	) {
 		issues.push({ key: 'mapping.warning.noRfmColumns', severity: 'warning' });
 	}
+	// x, t_x and T only mean something together: purchases = x + 1, days since the last purchase = T − t_x.
+	const summaryCore = (['repeatPurchases', 'lastPurchaseAge', 'customerAge'] as const).filter(has);
+	if (summaryCore.length > 0 && summaryCore.length < 3)
+		issues.push({ key: 'mapping.error.summaryIncomplete', severity: 'error' });
+	if (shape === 'transactions' && SUMMARY_ROLES.some(has))
+		issues.push({ key: 'mapping.error.summaryNeedsCustomers', severity: 'error' });
 	return issues;
 }

@@ -171,6 +171,7 @@ export function specsFromGuess(
 				type: g.type
 			};
 			if (g.dateOrder) spec.dateOrder = g.dateOrder;
+			if (g.timeUnit) spec.timeUnit = g.timeUnit;
 			return spec;
 		})
 	};

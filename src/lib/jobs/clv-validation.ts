@@ -24,6 +24,9 @@ export async function runClvValidation(
 ): Promise<ClvValidation | { error: MessageRef }> {
 	const dataset = await getDataset(db, datasetId);
 	if (!dataset || dataset.status !== 'committed') return { error: { key: 'views.error.noDataset' } };
+	// A buy-till-you-die summary has the models fitted (Overview) but no dated purchases to hold out.
+	if (dataset.shape !== 'transactions' && dataset.columns.some((c) => c.role === 'customerAge'))
+		return { error: { key: 'clv.error.summaryNoHoldout' } };
 	if (dataset.shape !== 'transactions') return { error: { key: 'clv.error.needsTransactions' } };
 	if (cached?.datasetId !== datasetId || cached.rowCount !== dataset.rowCount) {
 		const cols = await readColumns(db, datasetId, columnKeysFor(dataset));

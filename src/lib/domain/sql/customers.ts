@@ -2,7 +2,7 @@
 // it: ids from the id column or, when the file had none, from row numbers in file order; total spend summed
 // over every column mapped as spend; recency and tenure given or derived from dates; the rest unknown (NULL).
 import { DAYS_PER_MONTH } from '../customer-indicators';
-import type { ColumnRole, ColumnSpec } from '../columns';
+import { AGE_UNIT_DAYS, type ColumnRole, type ColumnSpec } from '../columns';
 import { TOTALS } from '../line-rules';
 import { DAY_MS } from '../transactions';
 import type { Dialect } from './dialect';
@@ -32,7 +32,12 @@ export function customerListSql(
 		recency: first(columns, 'recencyDays'),
 		tenure: first(columns, 'tenure'),
 		last: first(columns, 'lastPurchaseDate'),
-		signup: first(columns, 'signupDate')
+		signup: first(columns, 'signupDate'),
+		// A buy-till-you-die summary (domain/summary-layout.ts): x, t_x, T and the mean repeat spend.
+		x: first(columns, 'repeatPurchases'),
+		tx: first(columns, 'lastPurchaseAge'),
+		age: first(columns, 'customerAge'),
+		zbar: first(columns, 'meanRepeatSpend')
 	};
 	const mapped = columns.filter((c) => c.role !== 'ignore' && !c.rowNumber);
 	const blank = mapped.length ? mapped.map((c) => `${cell(d, c)} IS NULL`).join(' AND ') : 'false';
@@ -51,19 +56,24 @@ export function customerListSql(
 	const spend = parts.length
 		? `CASE WHEN ${parts.map((p) => `${p} IS NULL`).join(' AND ')} THEN NULL ELSE ${parts.map((p) => `COALESCE(${p}, 0)`).join(' + ')} END`
 		: 'CAST(NULL AS DOUBLE)';
+	const summary = summaryExprs(d, given, asNumber);
+	const nil = 'CAST(NULL AS DOUBLE)';
 	const fields = [
 		`line_no`,
 		`${idExpr} AS customer_id`,
 		`is_blank`,
-		`${spend} AS monetary`,
-		`${given.frequency ? asNumber('frequency') : 'CAST(NULL AS DOUBLE)'} AS frequency`,
-		`${given.recency ? asNumber('recency') : 'CAST(NULL AS DOUBLE)'} AS given_recency`,
-		`${given.tenure ? asNumber('tenure') : 'CAST(NULL AS DOUBLE)'} AS given_tenure`,
+		`${parts.length ? spend : (summary?.repeatSpend ?? spend)} AS monetary`,
+		`${given.frequency ? asNumber('frequency') : (summary?.frequency ?? nil)} AS frequency`,
+		`${given.recency ? asNumber('recency') : (summary?.recency ?? nil)} AS given_recency`,
+		`${given.tenure ? asNumber('tenure') : (summary?.tenure ?? nil)} AS given_tenure`,
 		`${given.last ? asDate(given.last, 'last') : 'CAST(NULL AS DOUBLE)'} AS last_ms`,
 		`${given.signup ? asDate(given.signup, 'signup') : 'CAST(NULL AS DOUBLE)'} AS signup_ms`
 	];
-	// customer-indicators.ts: a tenure header naming days is in days, else months.
-	const tenureDays = /day|天|日/.test(given.tenure?.header.toLowerCase() ?? '') ? 1 : DAYS_PER_MONTH;
+	// customer-indicators.ts: a tenure header naming days is in days, else months; a summary's T is in days here.
+	const tenureDays =
+		/day|天|日/.test(given.tenure?.header.toLowerCase() ?? '') || (!given.tenure && summary)
+			? 1
+			: DAYS_PER_MONTH;
 	const day = d.num(DAY_MS);
 	const params =
 		analysisDate === undefined
@@ -109,5 +119,29 @@ export function customerListSql(
   FROM customer_rows c CROSS JOIN params p CROSS JOIN revenue_total t
 )`
 		]
+	};
+}
+
+/**
+ * A summary's indicators as summary-layout.ts computes them: purchases x + 1, days since the last purchase
+ * T − t_x (rounded to 1e-6 day, as there), tenure T, repeat spend x × zbar; NULL for a row with a missing or
+ * negative x, t_x or T, or t_x after T.
+ */
+function summaryExprs(
+	d: Dialect,
+	given: Record<'x' | 'tx' | 'age' | 'zbar', ColumnSpec | undefined>,
+	asNumber: (name: string) => string
+): { frequency: string; recency: string; tenure: string; repeatSpend?: string } | undefined {
+	if (!given.x || !given.tx || !given.age) return undefined;
+	const x = asNumber('x');
+	const tx = `(${asNumber('tx')} * ${d.num(AGE_UNIT_DAYS[given.tx.timeUnit ?? 'days'])})`;
+	const age = `(${asNumber('age')} * ${d.num(AGE_UNIT_DAYS[given.age.timeUnit ?? 'days'])})`;
+	const valid = `(${x} >= 0 AND ${tx} >= 0 AND ${age} >= 0 AND ${tx} <= ${age} + 1e-9)`;
+	const when = (expr: string) => `CASE WHEN ${valid} THEN ${expr} END`;
+	return {
+		frequency: when(`${x} + 1`),
+		recency: when(`ROUND((${age} - ${tx}) * 1e6) / 1e6`),
+		tenure: when(age),
+		...(given.zbar ? { repeatSpend: when(`${x} * ${asNumber('zbar')}`) } : {})
 	};
 }

@@ -23,6 +23,7 @@ import { glossaryTerms } from './glossary-terms';
 import { field } from './field';
 import { report } from './report';
 import { fieldMore } from './field-more';
+import { summaryLayout } from './summary-layout';
 
 const catalogues = [
 	common,
@@ -47,7 +48,8 @@ const catalogues = [
 	glossaryTerms,
 	field,
 	report,
-	fieldMore
+	fieldMore,
+	summaryLayout
 ];
 
 export const messages: Record<Locale, Record<string, string>> = {

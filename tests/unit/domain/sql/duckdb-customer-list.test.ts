@@ -54,4 +54,22 @@ describe('exported DuckDB SQL over customer lists', () => {
 		const total = rowsOut.reduce((s, r) => s + (r.monetary as number), 0);
 		expect(total).toBe(14_619_500);
 	}, 180_000);
+
+	it('CDNOW buy-till-you-die summary: purchases x + 1, recency T − t_x in weeks, repeat spend x × zbar', async () => {
+		const text = readFileSync('tests/fixtures/cdnow/cdnow_customers_summary_with_transactions.csv', 'utf8');
+		const path = writeTemp('cdnow-summary.csv', text);
+		const { headers, rows } = parse(text);
+		const { columns, shape } = specsFromGuess(headers, rows);
+		expect(shape).toBe('customers');
+		expect(columns.find((c) => c.header === 'T')?.timeUnit).toBe('weeks');
+		const run = await runApp(text, 'cdnow-summary.csv', columns, {}, 'customers');
+		const out = sqlOf(run, {}, { dialect: 'duckdb', cutoffs: 'frozen' });
+		const rowsOut = await runDuckDb(out.sql, path);
+		expectSame(run, rowsOut, { value: true, tier: true });
+		// Customer 1: x 2, t_x 30.43, T 38.86 weeks, zbar 22.35.
+		const one = rowsOut.find((r) => r.customer_id === '1');
+		expect(one?.frequency).toBe(3);
+		expect(one?.recency_days).toBe(59.01);
+		expect(one?.monetary).toBeCloseTo(44.7, 10);
+	}, 180_000);
 });

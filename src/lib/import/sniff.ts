@@ -75,7 +75,7 @@ export async function sniffFile(file: File, overrides: SniffOverrides = {}): Pro
 	let records: string[][];
 	let sheets: string[] = [];
 	let sheet: string | undefined;
-	const guess = detectEncoding(head);
+	const guess = detectEncoding(head, { whole: file.size <= head.length });
 	const encoding = overrides.encoding ?? guess.encoding;
 	let delimiter = overrides.delimiter ?? ',';
 	if (fileKind === 'text') {

@@ -40,7 +40,11 @@ function isAscii(bytes: Uint8Array): boolean {
 	return true;
 }
 
-export function detectEncoding(bytes: Uint8Array): EncodingGuess {
+/**
+ * `whole`: the bytes are the entire file. A file that is plain ASCII to its end reads the same in every offered
+ * encoding, so the guess is sure; when only the head was seen, a later byte may still say otherwise.
+ */
+export function detectEncoding(bytes: Uint8Array, options: { whole?: boolean } = {}): EncodingGuess {
 	if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
 		return { encoding: 'utf-8', bom: true, confident: true };
 	if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
@@ -51,7 +55,8 @@ export function detectEncoding(bytes: Uint8Array): EncodingGuess {
 	if (utf16) return { encoding: utf16, bom: false, confident: true };
 
 	const sample = bytes.subarray(0, SAMPLE);
-	if (isAscii(sample)) return { encoding: 'utf-8', bom: false, confident: false };
+	if (isAscii(sample))
+		return { encoding: 'utf-8', bom: false, confident: options.whole === true && isAscii(bytes) };
 	try {
 		// stream: true holds back a multi-byte character cut by the end of the sample instead of failing on it.
 		new TextDecoder('utf-8', { fatal: true }).decode(sample, { stream: true });

@@ -40,12 +40,19 @@ describe('detectEncoding', () => {
 		expect(decodeSample(withBom, 'utf-8')).toBe(TEXT);
 	});
 
-	it('is not confident about pure ASCII, which every candidate decodes the same', () => {
+	it('is not confident about an ASCII head, which a later byte may contradict', () => {
 		expect(detectEncoding(utf8('id,amount\n1,100\n'))).toEqual({
 			encoding: 'utf-8',
 			bom: false,
 			confident: false
 		});
+	});
+
+	it('is sure of a whole file that is ASCII to its end, and not of one with a high byte past the sample', () => {
+		expect(detectEncoding(utf8('id,amount\n1,100\n'), { whole: true }).confident).toBe(true);
+		// 70 KB of ASCII, then one GBK character (中 = D6 D0): the 64 KB sample alone cannot know.
+		const late = new Uint8Array([...utf8('1,2\n'.repeat(17_500)), 0xd6, 0xd0]);
+		expect(detectEncoding(late, { whole: true }).confident).toBe(false);
 	});
 
 	it('does not mistake a multi-byte character cut at the end of the sample for invalid UTF-8', () => {

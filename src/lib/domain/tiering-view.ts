@@ -139,12 +139,23 @@ export function buildView(result: AnalysisResult, extras: ViewExtras): TieringVi
 	const presets = result.tiering.method === 'preset';
 	const { tiers: _tierCounts, ...kpis } = result.kpis;
 	void _tierCounts;
+	const available = availableValueIndicators(
+		valueInputsFromIndicators(ind, {
+			historical: result.historicalClv,
+			predicted: result.clv?.predicted,
+			predictedPurchases: result.clv?.predictedPurchases
+		})
+	);
+	// With nothing at all to rank by, one plain sentence instead of a weight left out per indicator and
+	// "at least one weight must be above zero", which asks the user to fix weights that cannot help.
+	const valueWarnings: MessageRef[] = available.length
+		? [...result.value.messages, ...result.value.errors]
+		: [{ key: 'views.warning.nothingToRank' }];
 	const warnings: MessageRef[] = [
 		...extras.warnings,
 		...(result.clv?.warnings ?? []),
 		...(result.clv?.errors ?? []).map((key) => ({ key })),
-		...result.value.messages,
-		...result.value.errors
+		...valueWarnings
 	];
 	return {
 		datasetId: extras.datasetId,
@@ -160,13 +171,7 @@ export function buildView(result: AnalysisResult, extras: ViewExtras): TieringVi
 		tierErrors: 'errors' in result.tiers ? result.tiers.errors : [],
 		valueConfig: result.valueConfig,
 		valueWeights: result.value.weights,
-		availableIndicators: availableValueIndicators(
-			valueInputsFromIndicators(ind, {
-				historical: result.historicalClv,
-				predicted: result.clv?.predicted,
-				predictedPurchases: result.clv?.predictedPurchases
-			})
-		),
+		availableIndicators: available,
 		segments: countCodes(result.rfm.segment, RFM_SEGMENTS.length),
 		eightClasses: countCodes(result.rfm.eightClass, EIGHT_CLASSES.length),
 		rfGrid: rfGrid(result.rfm.r, result.rfm.f, ind.monetary),

@@ -121,3 +121,37 @@ describe('aggregates', () => {
 		expect(h.missing).toBe(1);
 	});
 });
+
+describe('a customer list with nothing to rank by', () => {
+	it('says so in one sentence instead of a left-out weight per indicator and "a weight must be above zero"', () => {
+		const columns = { frequency: undefined, monetary: undefined };
+		const result = analyseCustomers({ shape: 'customers', columns, customerCount: 3, tenureUnit: 'months' });
+		const extras = {
+			datasetId: 'd',
+			shape: 'customers' as const,
+			computedAt: 0,
+			ids: ['a', 'b', 'c'],
+			warnings: [],
+			definitions: {}
+		};
+		const view = buildView(result, extras);
+		expect(view.availableIndicators).toEqual([]);
+		expect(view.warnings.map((w) => w.key)).toEqual(['views.warning.nothingToRank']);
+	});
+
+	it('keeps the per-indicator messages when something is there to rank by', () => {
+		const columns = { monetary: Float64Array.from([10, 20, 30]) };
+		const result = analyseCustomers({ shape: 'customers', columns, customerCount: 3, tenureUnit: 'months' });
+		const extras = {
+			datasetId: 'd',
+			shape: 'customers' as const,
+			computedAt: 0,
+			ids: ['a', 'b', 'c'],
+			warnings: [],
+			definitions: {}
+		};
+		const view = buildView(result, extras);
+		expect(view.availableIndicators).toEqual(['historicalClv', 'revenueShare']);
+		expect(view.warnings.map((w) => w.key)).not.toContain('views.warning.nothingToRank');
+	});
+});

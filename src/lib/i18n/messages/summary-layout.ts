@@ -1,5 +1,6 @@
 // Words for a buy-till-you-die summary file (x, t_x, T, zbar / lifetimes' frequency, recency, T, monetary_value):
-// its roles in the mapping, the unit of its ages, and what the pages say about numbers built from it.
+// its roles in the mapping, the unit of its ages, and what the pages say about numbers built from it; and the
+// Overview's one sentence when a customer list has nothing at all to rank by.
 import type { Catalogue } from '../types';
 
 export const summaryLayout = {
@@ -20,6 +21,8 @@ export const summaryLayout = {
 			'A buy-till-you-die summary has one row per customer: choose “One row per customer”.',
 		'clv.error.summaryNoHoldout':
 			'This dataset is a buy-till-you-die summary: the purchase and spend models are fitted on it (predicted CLV per tier on the Overview), but checking them on a holdout needs the order lines with their dates.',
+		'views.warning.nothingToRank':
+			'Nothing to rank customers by: this dataset has no spend, purchase count, recency, tenure or date column, so every customer lands in one tier. Import the file again and mark at least one of them in the mapping.',
 		'views.warning.summarySpend':
 			'Spend here is spend on repeat purchases (mean repeat spend × repeat purchases): the summary does not hold each customer’s first purchase.'
 	},
@@ -39,6 +42,8 @@ export const summaryLayout = {
 		'mapping.error.summaryNeedsCustomers': 'BTYD 汇总表每行是一位客户：请选择“每行一位客户”。',
 		'clv.error.summaryNoHoldout':
 			'此数据集是 BTYD 汇总表：购买模型和消费模型已在其上拟合（各等级的预测终身价值见总览），但要在留出期上检验它们，需要带日期的订单明细。',
+		'views.warning.nothingToRank':
+			'没有可用于给客户排序的数据：此数据集没有消费额、购买次数、最近购买、客户时长或日期列，所以所有客户都落在同一等级。请重新导入文件，并在列映射中至少标出其中一列。',
 		'views.warning.summarySpend':
 			'此处消费额为复购消费（复购平均金额 × 复购次数）：汇总表不含每位客户的首单金额。'
 	}

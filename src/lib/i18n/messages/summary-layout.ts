@@ -6,15 +6,16 @@ import type { Catalogue } from '../types';
 export const summaryLayout = {
 	en: {
 		'role.repeatPurchases': 'Repeat purchases (x)',
-		'role.lastPurchaseAge': 'Last purchase, time after the first (t_x)',
-		'role.customerAge': 'Time since the first purchase (T)',
-		'role.meanRepeatSpend': 'Mean spend per repeat purchase',
+		'role.lastPurchaseAge': 'Age at last purchase (t_x)',
+		'role.customerAge': 'Customer age (T)',
+		'role.meanRepeatSpend': 'Mean repeat spend (zbar)',
 		'ageUnit.days': 'in days',
 		'ageUnit.weeks': 'in weeks',
 		'ageUnit.months': 'in months',
 		'import.mapping.ageUnit': 'Unit',
+		'import.mapping.dateOrderOrUnit': 'Date order / unit',
 		'import.mapping.summaryNote':
-			'This file is a buy-till-you-die summary (repeat purchases, time of the last purchase after the first, time since the first purchase). Strata reads it as: purchases = repeat purchases + 1; days since the last purchase = T − t_x. Check the unit of the times.',
+			'This file is a buy-till-you-die summary: x repeat purchases, t_x the customer’s age at the last purchase, T the customer’s age now (both counted from the first purchase). Strata reads it as: purchases = x + 1; days since the last purchase = T − t_x. Check the unit of the ages.',
 		'mapping.error.summaryIncomplete':
 			'Repeat purchases (x), last purchase time (t_x) and time since the first purchase (T) are read together: map all three, or none.',
 		'mapping.error.summaryNeedsCustomers':
@@ -28,15 +29,16 @@ export const summaryLayout = {
 	},
 	'zh-CN': {
 		'role.repeatPurchases': '复购次数（x）',
-		'role.lastPurchaseAge': '末次购买距首次的时间（t_x）',
-		'role.customerAge': '首次购买至今的时间（T）',
-		'role.meanRepeatSpend': '每次复购平均金额',
+		'role.lastPurchaseAge': '末次购买距首购（t_x）',
+		'role.customerAge': '首购至今（T）',
+		'role.meanRepeatSpend': '复购平均金额（zbar）',
 		'ageUnit.days': '单位：天',
 		'ageUnit.weeks': '单位：周',
 		'ageUnit.months': '单位：月',
 		'import.mapping.ageUnit': '单位',
+		'import.mapping.dateOrderOrUnit': '日期顺序 / 单位',
 		'import.mapping.summaryNote':
-			'此文件是“购买至流失”（BTYD）汇总表（复购次数、末次购买距首次的时间、首次购买至今的时间）。Strata 这样读取：购买次数 = 复购次数 + 1；距上次购买天数 = T − t_x。请核对时间的单位。',
+			'此文件是“购买至流失”（BTYD）汇总表：x 为复购次数，t_x 为末次购买距首购的时间，T 为首购至今的时间。Strata 这样读取：购买次数 = x + 1；距上次购买天数 = T − t_x。请核对时间的单位。',
 		'mapping.error.summaryIncomplete':
 			'复购次数（x）、末次购买时间（t_x）和首次购买至今的时间（T）需要一起使用：三列都选上，或都不选。',
 		'mapping.error.summaryNeedsCustomers': 'BTYD 汇总表每行是一位客户：请选择“每行一位客户”。',
